@@ -22,6 +22,8 @@ public enum RefusalKind
     Conflict,
     /// <summary>Not there, or not in the caller's data scope: 404.</summary>
     NotFound,
+    /// <summary>Credentials wrong or missing: 401.</summary>
+    Unauthorised,
 }
 
 /// <summary>Either a value or a refusal.</summary>
@@ -41,6 +43,7 @@ public readonly record struct Result<T>
     public static Result<T> Fail(Refusal refusal) => new(default, refusal);
 
     public static implicit operator Result<T>(Refusal refusal) => Fail(refusal);
+    public static implicit operator Result<T>(T value) => Ok(value);
 
     /// <summary>The value, for callers that have already checked <see cref="IsOk"/>.</summary>
     public T Unwrap() => IsOk ? Value! : throw new InvalidOperationException($"Result was refused: {Refusal!.Code}");

@@ -19,10 +19,10 @@ public sealed record ResidentIdNumber
     public const string DefaultField = "idNumber";
 
     /// <summary>
-    /// Birth years before this are refused: nobody alive holds such a number, so it is a typing error.
-    /// (Note this also refuses the worked example 440524188001010014 printed in GB 11643-1999 itself.)
+    /// Birth years before this are refused as typing errors. GB 11643's own worked example (440524188001010014)
+    /// is born in 1880 and must stay valid (RULES §4.2), so the floor is the 19th century, not 1900.
     /// </summary>
-    public const int MinimumBirthYear = 1900;
+    public const int MinimumBirthYear = 1800;
 
     /// <summary>GB 11643-1999 §7.1: W_i = 2^(i−1) mod 11, listed for positions 1–17 from the left.</summary>
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -52,7 +52,7 @@ public sealed record ResidentIdNumber
     /// For public display and logs: first 3 and last 4 characters kept, the rest masked,
     /// so that the prefecture/county and the whole birth date are hidden (e.g. 110***********002X).
     /// </summary>
-    public string Masked => string.Concat(Value.AsSpan(0, 3), new string('*', 11), Value.AsSpan(14, 4));
+    public string Masked => Masking.IdNumber(Value);
 
     /// <summary>Parses untrusted input; <paramref name="today"/> comes from the caller (the domain has no clock).</summary>
     public static Result<ResidentIdNumber> TryParse(string? input, DateOnly today)

@@ -30,16 +30,15 @@ public class ResidentIdNumberTests
     }
 
     [Fact]
-    public void TryParse_StandardExampleBornIn1880_HasValidCheckButIsRefusedForBirthYear()
+    public void TryParse_StandardExampleBornIn1880_IsAccepted()
     {
-        // 440524188001010014 is the worked example in GB 11643-1999: its check character is right,
-        // but the platform refuses birth years before 1900 as typing errors.
+        // 440524188001010014 is the worked example in GB 11643-1999 and a RULES §4.2 valid vector.
         Assert.Equal("440524188001010014", WithCheck("44052418800101001"));
 
         var result = ResidentIdNumber.TryParse("440524188001010014", Today);
 
-        Assert.False(result.IsOk);
-        Assert.Equal("id-number.birth-year", result.Refusal!.Code);
+        Assert.True(result.IsOk);
+        Assert.Equal(new DateOnly(1880, 1, 1), result.Value!.BirthDate);
     }
 
     [Fact]
@@ -99,9 +98,9 @@ public class ResidentIdNumberTests
     }
 
     [Fact]
-    public void TryParse_BirthYearBefore1900_IsRefused()
+    public void TryParse_BirthYearBefore1800_IsRefused()
     {
-        var result = ResidentIdNumber.TryParse(WithCheck("110101" + "18991231" + "123"), Today);
+        var result = ResidentIdNumber.TryParse(WithCheck("110101" + "17991231" + "123"), Today);
 
         Assert.Equal("id-number.birth-year", result.Refusal!.Code);
     }

@@ -1,0 +1,135 @@
+using Enforcement.Data.Accounts;
+using Enforcement.Data.Audit;
+using Enforcement.Data.Calendar;
+using Enforcement.Domain.Agencies;
+using Enforcement.Domain.Audit;
+using Enforcement.Domain.Personnel;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Data;
+
+/// <summary>
+/// The provider-neutral model. <see cref="Sqlite.SqliteEnforcementDbContext"/> and
+/// <see cref="Postgres.PostgresEnforcementDbContext"/> derive from it, each with its own migrations.
+/// Two things happen here for every caller, so no feature can forget them: agency-owned rows are filtered to the
+/// caller's data scope, and every saved change is written to the audit chain in the same transaction.
+/// </summary>
+public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, IdentityRole, string>
+{
+    private readonly IRequestContext _request;
+    private readonly List<AuditEntry> _explicitAudit = [];
+
+    protected EnforcementDbContext(DbContextOptions options, IRequestContext? request)
+        : base(options)
+    {
+        _request = request ?? SystemRequestContext.Instance;
+    }
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Division> Divisions => Set<Division>();
+    public DbSet<Officer> Officers => Set<Officer>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateReview> CertificateReviews => Set<CertificateReview>();
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SecurityPolicyRow> SecurityPolicies => Set<SecurityPolicyRow>();
+    public DbSet<CalendarDayRow> CalendarDays => Set<CalendarDayRow>();
+    public DbSet<CalendarYearRow> CalendarYears => Set<CalendarYearRow>();
+
+    public IRequestContext Request => _request;
+
+    // Read by the query filters below; EF re-evaluates them for each query on this context instance.
+    private bool ScopeUnrestricted => _request.Scope.Unrestricted;
+    private int[] ScopeAgencyIds => [.. _request.Scope.AgencyIds];
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
+
+        // Data scope (RULES/ARCHITECTURE: enforced in one place). Out-of-scope rows simply do not exist for the
+        // caller, so a lookup by id answers "not found" and the web layer answers 404.
+        builder.Entity<Officer>().HasQueryFilter(o => ScopeUnrestricted || ScopeAgencyIds.Contains(o.AgencyId));
+        builder.Entity<Certificate>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.Officer!.AgencyId));
+        builder.Entity<TrainingRecord>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.Officer!.AgencyId));
+        builder.Entity<TrainingCourse>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
+    }
+
+    /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>
+    /// <param name="actor">Who acted, when that is not the signed-in caller (e.g. a sign-in attempt).</param>
+    public void RecordAudit(string action, string entityType, string? entityId, string summary, AuditActor? actor = null)
+    {
+        _explicitAudit.Add(AuditRecorder.NewEntry(actor ?? _request.Actor, action, entityType, entityId, summary));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        // EF's synchronous path is only used by tooling; keep one implementation of the audited save.
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        var captured = AuditRecorder.Capture(ChangeTracker);
+        if (captured.Count == 0 && _explicitAudit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+            var last = await AuditEntries.AsNoTracking()
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
+            var previousSequence = last?.Sequence ?? 0;
+            var previousHash = last?.Hash ?? AuditChain.GenesisHash;
+
+            var entries = captured.Select(c => c.ToEntry(_request.Actor)).Concat(_explicitAudit).ToList();
+            _explicitAudit.Clear();
+            foreach (var entry in entries)
+            {
+                AuditChain.Link(entry, previousSequence, previousHash);
+                previousSequence = entry.Sequence;
+                previousHash = entry.Hash;
+            }
+            AuditEntries.AddRange(entries);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Optimistic concurrency with an application-managed <c>Version</c> (works the same on both providers): a
+    /// modified row's version goes up by one, and the UPDATE only matches the version the caller read.
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified || entry.Metadata.FindProperty("Version") is null) continue;
+            var version = entry.Property("Version");
+            if (!version.IsModified) version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+    }
+
+    /// <summary>
+    /// Serialises writers of the chain so that no two entries claim the same predecessor. SQLite's write
+    /// transaction (BEGIN IMMEDIATE) already does; PostgreSQL takes a transaction-scoped advisory lock.
+    /// </summary>
+    protected virtual Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,36 @@
+using Enforcement.Web.Features.Accounts;
+using Enforcement.Web.Features.Agencies;
+using Enforcement.Web.Features.Audit;
+using Enforcement.Web.Features.Calendar;
+using Enforcement.Web.Features.Home;
+using Enforcement.Web.Features.Personnel;
+using Enforcement.Web.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPlatform(builder.Configuration, builder.Environment);
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddAgencies();
+builder.Services.AddPersonnel(builder.Configuration);
+builder.Services.AddCalendar();
+builder.Services.AddAudit();
+
+var app = builder.Build();
+
+// `dotnet run --project src/Enforcement.Web -- audit verify` and other admin commands run and exit here.
+if (await AdminCommands.TryRunAsync(app, args)) return;
+
+await app.InitialiseDatabaseAsync();
+app.UsePlatform();
+app.MapPlatform();
+app.MapAccounts();
+app.MapAgencies();
+app.MapPersonnel();
+app.MapCalendar();
+app.MapAudit();
+app.MapHome();
+
+await app.RunAsync();
+
+/// <summary>Entry point type, visible to the test host.</summary>
+public partial class Program;
