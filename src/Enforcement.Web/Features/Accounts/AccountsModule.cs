@@ -58,6 +58,8 @@ internal static class AccountsModule
         services.AddSingleton<SecurityPolicyStore>();
         services.AddScoped<AccountService>();
         services.AddScoped<RedirectManager>();
+        services.AddScoped<AccountAdminService>();
+        services.AddScoped<SecurityPolicyService>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Business, p => p.RequireRole(Roles.Business))
             .AddPolicy(Policies.PersonnelManagers, p => p.RequireRole(Roles.Head, Roles.Supervisor))
@@ -83,6 +85,7 @@ internal static class AccountsModule
         app.Services.GetRequiredService<SecurityPolicyStore>().Load();
         var api = app.MapGroup("/api/v1").WithTags("账户");
         AccountEndpoints.Map(api);
+        AccountAdminEndpoints.Map(api);
         LogoutEndpoint.Map(app);
         return app;
     }
