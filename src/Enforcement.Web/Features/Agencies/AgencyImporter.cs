@@ -17,7 +17,7 @@ internal sealed class AgencyImporter(EnforcementDbContext db, AgencyTreeCache tr
 
     public async Task<ImportReport> ImportDivisionsAsync(Stream csv, bool allOrNothing)
     {
-        var (rows, fileError) = CsvImport.Read(csv, DivisionColumns);
+        var (rows, fileError) = await CsvImport.ReadAsync(csv, DivisionColumns);
         if (fileError is not null) return new ImportReport(0, 0, 0, [fileError], false);
 
         var known = await db.Divisions.ToDictionaryAsync(d => d.Code);
@@ -67,7 +67,7 @@ internal sealed class AgencyImporter(EnforcementDbContext db, AgencyTreeCache tr
 
     public async Task<ImportReport> ImportAgenciesAsync(Stream csv, bool allOrNothing)
     {
-        var (rows, fileError) = CsvImport.Read(csv, AgencyColumns);
+        var (rows, fileError) = await CsvImport.ReadAsync(csv, AgencyColumns);
         if (fileError is not null) return new ImportReport(0, 0, 0, [fileError], false);
 
         var agencies = await db.Agencies.ToDictionaryAsync(a => a.Key, StringComparer.Ordinal);

@@ -15,19 +15,19 @@ internal sealed record CsvRow(int Line, IReadOnlyDictionary<string, string> Fiel
     public string Get(string column) => Fields.TryGetValue(column, out var v) ? v.Trim() : "";
 }
 
-/// <summary>Reads a UTF-8 CSV with a header row (a BOM from Excel is tolerated) into rows keyed by column name.</summary>
+/// <summary>Reads (asynchronously: request bodies allow no blocking reads) a UTF-8 CSV with a header row (a BOM from Excel is tolerated) into rows keyed by column name.</summary>
 internal static class CsvImport
 {
-    public static (IReadOnlyList<CsvRow> Rows, ImportError? Error) Read(Stream stream, IReadOnlyList<string> requiredColumns)
+    public static async Task<(IReadOnlyList<CsvRow> Rows, ImportError? Error)> ReadAsync(Stream stream, IReadOnlyList<string> requiredColumns)
     {
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null });
-        if (!csv.Read() || !csv.ReadHeader()) return ([], new ImportError(1, null, "文件为空或缺少表头"));
+        if (!await csv.ReadAsync() || !csv.ReadHeader()) return ([], new ImportError(1, null, "文件为空或缺少表头"));
         var header = csv.HeaderRecord!.Select(h => h.Trim()).ToArray();
         var missing = requiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0) return ([], new ImportError(1, string.Join(",", missing), $"缺少列：{string.Join("、", missing)}"));
         var rows = new List<CsvRow>();
-        while (csv.Read())
+        while (await csv.ReadAsync())
         {
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++) fields[header[i]] = csv.GetField(i) ?? "";

@@ -33,7 +33,7 @@ internal sealed class CalendarService(EnforcementDbContext db, CalendarCache cac
     {
         if (year is < 2000 or > 2100) return new ImportReport(0, 0, 0, [new ImportError(0, "year", "年份须在 2000 到 2100 之间")], false);
         if (string.IsNullOrWhiteSpace(source)) return new ImportReport(0, 0, 0, [new ImportError(0, "source", "请填写依据文号（国务院办公厅通知）")], false);
-        var (rows, fileError) = CsvImport.Read(csv, Columns);
+        var (rows, fileError) = await CsvImport.ReadAsync(csv, Columns);
         if (fileError is not null) return new ImportReport(0, 0, 0, [fileError], false);
 
         var errors = new List<ImportError>();
