@@ -3,6 +3,7 @@ using Enforcement.Web.Features.Agencies;
 using Enforcement.Web.Features.Audit;
 using Enforcement.Web.Features.Calendar;
 using Enforcement.Web.Features.Home;
+using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
 using Enforcement.Web.Platform;
 
@@ -27,6 +28,7 @@ app.MapAccounts();
 app.MapAgencies();
 app.MapPersonnel();
 app.MapCalendar();
+app.MapIdentifiers();
 app.MapAudit();
 app.MapHome();
 

@@ -32,7 +32,9 @@ public sealed class AgencyTree
     /// <summary>True when making <paramref name="newParentId"/> the parent of <paramref name="id"/> would close a loop.</summary>
     public bool WouldCreateCycle(int id, int? newParentId)
     {
-        for (var p = newParentId; p.HasValue; p = _parentOf.GetValueOrDefault(p.Value))
+        // The visited set ends the walk even if the stored links already loop elsewhere (bad data must not hang a request).
+        var visited = new HashSet<int>();
+        for (var p = newParentId; p.HasValue && visited.Add(p.Value); p = _parentOf.GetValueOrDefault(p.Value))
         {
             if (p.Value == id) return true;
         }

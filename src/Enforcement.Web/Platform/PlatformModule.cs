@@ -1,6 +1,7 @@
 using System.Globalization;
 using Enforcement.Data;
 using Enforcement.Web.Components;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
@@ -19,6 +20,8 @@ internal static class PlatformModule
         services.AddSingleton(TimeProvider.System);
         services.AddEnforcementData(configuration, dataDirectory);
         services.AddHttpContextAccessor();
+        // Sign-in cookies must survive a restart: keep the key ring with the platform's own files.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddSingleton<AgencyTreeCache>();
         services.AddScoped<IRequestContext, HttpRequestContext>();
         services.AddScoped<Seeding.DemoSeeder>();

@@ -96,7 +96,7 @@ public sealed class AuditChainTests
         {
             agencyId = (await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().Agencies.FirstAsync(a => a.Key == "gonghe-dot")).Id;
         }
-        var idNumber = Personnel.OfficerApiTests.NewIdNumber();
+        var idNumber = TestIds.ResidentId();
         var created = await head.PostAsJsonAsync("/api/v1/officers", new { agencyId, name = "审计对象", idNumber });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var officerId = (await created.JsonAsync()).GetProperty("id").GetInt32();

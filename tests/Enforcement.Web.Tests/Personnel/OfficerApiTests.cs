@@ -10,18 +10,6 @@ namespace Enforcement.Web.Tests.Personnel;
 [Collection(PlatformTestGroup.Name)]
 public sealed class OfficerApiTests(SharedPlatforms platforms)
 {
-    private static int _serial = 1;
-
-    /// <summary>A fresh valid resident ID number (GB 11643 check digit), different on every call.</summary>
-    internal static string NewIdNumber()
-    {
-        var serial = Interlocked.Increment(ref _serial);
-        var body = $"632521{1980 + serial % 20:D4}{1 + serial % 12:D2}{1 + serial % 28:D2}{serial % 1000:D3}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = body.Select((c, i) => (c - '0') * weights[i]).Sum();
-        return body + "10X98765432"[sum % 11];
-    }
-
     private static async Task<int> AgencyIdAsync(PlatformFactory factory, string key)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -101,7 +89,7 @@ public sealed class OfficerApiTests(SharedPlatforms platforms)
         var client = await Api.LoginAsync(factory, "head");
         var response = await client.PostAsJsonAsync("/api/v1/officers", new
         {
-            agencyId = await AgencyIdAsync(factory, "guide-dot"), name = "测试", idNumber = NewIdNumber(),
+            agencyId = await AgencyIdAsync(factory, "guide-dot"), name = "测试", idNumber = TestIds.ResidentId(),
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("agencyId", await response.ProblemFieldAsync());
@@ -112,7 +100,7 @@ public sealed class OfficerApiTests(SharedPlatforms platforms)
     {
         var factory = platforms.For(provider);
         var client = await Api.LoginAsync(factory, "officer");
-        var response = await client.PostAsJsonAsync("/api/v1/officers", new { agencyId = 1, name = "x", idNumber = NewIdNumber() });
+        var response = await client.PostAsJsonAsync("/api/v1/officers", new { agencyId = 1, name = "x", idNumber = TestIds.ResidentId() });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
@@ -123,7 +111,7 @@ public sealed class OfficerApiTests(SharedPlatforms platforms)
         var client = await Api.LoginAsync(factory, "head");
         var officer = await (await client.PostAsJsonAsync("/api/v1/officers", new
         {
-            agencyId = await AgencyIdAsync(factory, "gonghe-dot"), name = "新人员", idNumber = NewIdNumber(), categories = "公路路政",
+            agencyId = await AgencyIdAsync(factory, "gonghe-dot"), name = "新人员", idNumber = TestIds.ResidentId(), categories = "公路路政",
         })).JsonAsync();
         var id = officer.GetProperty("id").GetInt32();
         var number = "QHT" + Guid.NewGuid().ToString("N")[..8];
@@ -145,7 +133,7 @@ public sealed class OfficerApiTests(SharedPlatforms platforms)
         var factory = platforms.For(provider);
         var client = await Api.LoginAsync(factory, "head");
         var agency = await AgencyIdAsync(factory, "gonghe-dot");
-        var idNumber = NewIdNumber();
+        var idNumber = TestIds.ResidentId();
         var created = await (await client.PostAsJsonAsync("/api/v1/officers", new { agencyId = agency, name = "甲", idNumber })).JsonAsync();
         var id = created.GetProperty("id").GetInt32();
 
@@ -165,7 +153,7 @@ public sealed class OfficerApiTests(SharedPlatforms platforms)
         var client = await Api.LoginAsync(factory, "head");
         var created = await (await client.PostAsJsonAsync("/api/v1/officers", new
         {
-            agencyId = await AgencyIdAsync(factory, "gonghe-dot"), name = "离岗者", idNumber = NewIdNumber(), categories = "公路路政",
+            agencyId = await AgencyIdAsync(factory, "gonghe-dot"), name = "离岗者", idNumber = TestIds.ResidentId(), categories = "公路路政",
         })).JsonAsync();
         var id = created.GetProperty("id").GetInt32();
         await client.PostAsJsonAsync($"/api/v1/officers/{id}/certificates", new

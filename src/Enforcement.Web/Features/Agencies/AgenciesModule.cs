@@ -6,20 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Web.Features.Agencies;
 
-internal sealed record AgencyView(int Id, string Key, string Name, AgencyKind Kind, AgencyJurisdiction Jurisdiction, string DivisionCode, string? CreditCode, int? ParentId, string? Note);
+internal sealed record AgencyView(int Id, string Key, string Name, AgencyKind Kind, AgencyJurisdiction Jurisdiction, string DivisionCode, string? CreditCode, int? ParentId, string? Note, int Version = 0);
 
 internal static class AgenciesModule
 {
     public static IServiceCollection AddAgencies(this IServiceCollection services)
     {
         services.AddScoped<AgencyImporter>();
+        services.AddScoped<AgencyService>();
         return services;
     }
 
     /// <summary>The agency tree is reference data: every signed-in user may read it.</summary>
     public static async Task<IReadOnlyList<AgencyView>> ListAsync(EnforcementDbContext db) =>
         await db.Agencies.AsNoTracking().OrderBy(a => a.Id)
-            .Select(a => new AgencyView(a.Id, a.Key, a.Name, a.Kind, a.Jurisdiction, a.DivisionCode, a.CreditCode, a.ParentId, a.Note))
+            .Select(a => new AgencyView(a.Id, a.Key, a.Name, a.Kind, a.Jurisdiction, a.DivisionCode, a.CreditCode, a.ParentId, a.Note, a.Version))
             .ToListAsync();
 
     public static WebApplication MapAgencies(this WebApplication app)
@@ -34,6 +35,10 @@ internal static class AgenciesModule
         read.MapGet("/divisions", async (EnforcementDbContext db) =>
             Results.Ok(await db.Divisions.AsNoTracking().OrderBy(d => d.Code).ToListAsync())).WithSummary("行政区划（GB/T 2260）");
 
+        admin.MapPost("/agencies", async (AgencyService.AgencyInput input, AgencyService agencies) =>
+            Problems.Result(await agencies.CreateAsync(input), a => Results.Created($"/api/v1/agencies/{a.Id}", a))).WithSummary("新建机构");
+        admin.MapPut("/agencies/{id:int}", async (int id, AgencyService.AgencyInput input, AgencyService agencies) =>
+            Problems.Result(await agencies.UpdateAsync(id, input), Results.Ok)).WithSummary("修改机构（需版本号）");
         admin.MapPost("/agencies/import", async (HttpRequest request, bool? allOrNothing, AgencyImporter importer) =>
             await ImportAsync(request, allOrNothing, importer.ImportAgenciesAsync))
             .Accepts<IFormFile>("multipart/form-data", "text/csv").WithSummary("导入机构 CSV（列：key,name,kind,jurisdiction,division_code,parent_key,credit_code,note）");

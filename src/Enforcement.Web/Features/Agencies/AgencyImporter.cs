@@ -92,6 +92,9 @@ internal sealed class AgencyImporter(EnforcementDbContext db, AgencyTreeCache tr
             else if (row.Get("parent_key") is { Length: > 0 } parent && !agencies.ContainsKey(parent) && !inFile.Contains(parent))
                 error = new ImportError(row.Line, "parent_key", $"上级机构 {parent} 不存在（须先于下级出现）");
             else if (row.Get("parent_key") == key) error = new ImportError(row.Line, "parent_key", "上级机构不能是自身");
+            else if (agencies.TryGetValue(key, out var existing) && row.Get("parent_key") is { Length: > 0 } newParent
+                     && agencies.TryGetValue(newParent, out var parentAgency) && trees.Get().WouldCreateCycle(existing.Id, parentAgency.Id))
+                error = new ImportError(row.Line, "parent_key", $"上级机构 {newParent} 是 {key} 的下级，不能形成循环");
             else if (row.Get("credit_code") is { Length: > 0 } code)
             {
                 var parsed = CreditCode.TryParse(code);
