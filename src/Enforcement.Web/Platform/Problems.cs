@@ -38,5 +38,8 @@ internal static class Problems
 
     public static Refusal Required(string field, string label) => new("required", field, $"{label}不能为空");
 
+    /// <summary>Optimistic concurrency: someone saved the record after the caller read it.</summary>
+    public static Refusal StaleVersion { get; } = new("concurrency", "version", "记录已被他人修改，请刷新后重试", RefusalKind.Conflict);
+
     public static IResult Result<T>(Result<T> result, Func<T, IResult> ok) => result.IsOk ? ok(result.Value!) : From(result.Refusal!);
 }

@@ -119,4 +119,20 @@ public sealed class AuditChainTests
         Assert.DoesNotContain(items, e => e.GetProperty("summary").GetString()!.Contains("AQAAAA", StringComparison.Ordinal)); // no password hashes
         Assert.True((await (await audit.GetAsync("/api/v1/audit/verify")).JsonAsync()).GetProperty("intact").GetBoolean());
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ConcurrentWriters_AllSucceed_AndTheChainStaysIntact(string provider)
+    {
+        using var factory = new PlatformFactory(provider);
+        var head = await Api.LoginAsync(factory, "head");
+        var agencyId = (await (await head.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("agencyId").GetInt32();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            head.PostAsJsonAsync("/api/v1/officers", new { agencyId, name = $"并发{i}", idNumber = TestIds.ResidentId() })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var audit = await Api.LoginAsync(factory, "auditadmin");
+        var verification = await (await audit.GetAsync("/api/v1/audit/verify")).JsonAsync();
+        Assert.True(verification.GetProperty("intact").GetBoolean(), verification.ToString());
+    }
 }

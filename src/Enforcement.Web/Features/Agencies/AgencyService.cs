@@ -44,7 +44,7 @@ internal sealed class AgencyService(EnforcementDbContext db, AgencyTreeCache tre
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Refusal("concurrency", "version", "记录已被他人修改，请刷新后重试", RefusalKind.Conflict);
+            return Problems.StaleVersion;
         }
         trees.Invalidate();
         return View(agency);

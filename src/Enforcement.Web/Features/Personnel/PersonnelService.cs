@@ -258,7 +258,7 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Refusal("concurrency", "version", "记录已被他人修改，请刷新后重试", RefusalKind.Conflict);
+            return Problems.StaleVersion;
         }
     }
 
