@@ -15,7 +15,8 @@ internal static class PlatformModule
 
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var dataDirectory = Path.GetFullPath(configuration["DataDirectory"] ?? Path.Combine(Directory.GetCurrentDirectory(), "data"));
+        // Default: <content root>/data, i.e. src/Enforcement.Web/data under `dotnet run`, next to the app when published.
+        var dataDirectory = Path.GetFullPath(configuration["DataDirectory"] ?? Path.Combine(environment.ContentRootPath, "data"));
         services.AddSingleton(new PlatformPaths(dataDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddEnforcementData(configuration, dataDirectory);
