@@ -1,0 +1,30 @@
+using Enforcement.Domain.Catalog;
+
+namespace Enforcement.Domain.Cases;
+
+/// <summary>Who asks for a move: the account, the officer record behind it (if any) and the account's roles.</summary>
+public sealed record CaseActor(string UserName, int? OfficerId, IReadOnlyCollection<string> Roles);
+
+/// <summary>
+/// A request to move a case, with the facts that move records. Only the fields the action needs are read; the
+/// table says which (a missing one is refused with the field named).
+/// </summary>
+public sealed record CaseCommand(CaseAction Action, CaseActor Actor, DateOnly On)
+{
+    public IReadOnlyList<int>? HandlerIds { get; init; }
+    public string? Number { get; init; }
+    public PenaltyKinds? Kinds { get; init; }
+    public long? FineFen { get; init; }
+    public long? RecommendedMinFen { get; init; }
+    public long? RecommendedMaxFen { get; init; }
+    public bool? HearingRight { get; init; }
+    public bool? LegalReviewRequired { get; init; }
+    public bool? CollectiveDiscussionRequired { get; init; }
+    public DateOnly? ServedOn { get; init; }
+    public ServiceMethod? ServiceMethod { get; init; }
+    public bool? ElectronicConsent { get; init; }
+    public DateOnly? HearingNoticeOn { get; init; }
+    public DateOnly? HearingOn { get; init; }
+    public string? Reason { get; init; }
+    public string? Note { get; init; }
+}

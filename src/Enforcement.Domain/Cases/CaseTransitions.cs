@@ -1,0 +1,127 @@
+using Enforcement.Domain.Accounts;
+using Enforcement.Domain.Calendar;
+using static Enforcement.Domain.Cases.CaseGuards;
+
+namespace Enforcement.Domain.Cases;
+
+/// <summary>One allowed move: from a status, by an action, to a status; who may ask; what must hold; what it records.</summary>
+public sealed record CaseTransition(
+    CaseStatus From,
+    CaseAction Action,
+    CaseStatus To,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<CaseGuard> Guards,
+    Action<EnforcementCase, CaseCommand, CaseContext>? Record = null);
+
+/// <summary>
+/// Every allowed move of a case, in one table (RULES §1.2–1.3; PRODUCT §1). A move not listed here is refused.
+/// Auxiliary staff appear in no row: they assist but never move a case (RULES §10).
+/// </summary>
+public static class CaseTransitions
+{
+    private static readonly string[] Officer = [Roles.Officer];
+    private static readonly string[] Head = [Roles.Head];
+    private static readonly string[] Reviewer = [Roles.LegalReviewer];
+    private static readonly string[] OfficerOrHead = [Roles.Officer, Roles.Head];
+
+    public static IReadOnlyList<CaseTransition> Table { get; } =
+    [
+        // 立案 (APL Art 54; TEP Art 63): the officer proposes the handlers, the head approves.
+        new(CaseStatus.Clue, CaseAction.SubmitRegistration, CaseStatus.RegistrationPending, Officer, [TwoEligibleHandlers],
+            (c, cmd, _) => { c.SubmittedOn = cmd.On; c.HandlerIds = [.. cmd.HandlerIds ?? c.HandlerIds]; }),
+        new(CaseStatus.RegistrationPending, CaseAction.ApproveRegistration, CaseStatus.Investigating, Head, [WithinLimitation, TwoEligibleHandlers, NumberGiven],
+            (c, cmd, _) => { c.RegisteredOn = cmd.On; c.Number ??= cmd.Number!.Trim(); }),
+        new(CaseStatus.RegistrationPending, CaseAction.RejectRegistration, CaseStatus.NotRegistered, Head, [ReasonGiven],
+            (c, cmd, _) => c.OutcomeReason = cmd.Reason),
+        new(CaseStatus.Clue, CaseAction.RejectRegistration, CaseStatus.NotRegistered, Head, [ReasonGiven],
+            (c, cmd, _) => c.OutcomeReason = cmd.Reason),
+
+        // 调查取证 → 调查终结 (APL Arts 55–57).
+        new(CaseStatus.Investigating, CaseAction.ConcludeInvestigation, CaseStatus.InvestigationConcluded, Officer, [ActorIsHandler],
+            (c, cmd, _) =>
+            {
+                c.ConcludedOn = cmd.On;
+                c.LegalReviewRequired = cmd.LegalReviewRequired ?? c.LegalReviewRequired;
+                c.CollectiveDiscussionRequired = cmd.CollectiveDiscussionRequired ?? c.CollectiveDiscussionRequired;
+            }),
+        new(CaseStatus.Investigating, CaseAction.Withdraw, CaseStatus.Withdrawn, Head, [ReasonGiven], (c, cmd, _) => c.OutcomeReason = cmd.Reason),
+        new(CaseStatus.Investigating, CaseAction.Transfer, CaseStatus.Transferred, Head, [ReasonGiven], (c, cmd, _) => c.OutcomeReason = cmd.Reason),
+        new(CaseStatus.InvestigationConcluded, CaseAction.Transfer, CaseStatus.Transferred, Head, [ReasonGiven], (c, cmd, _) => c.OutcomeReason = cmd.Reason),
+
+        // 法制审核 (APL Art 58) and 集体讨论 (Art 57 ¶2).
+        new(CaseStatus.InvestigationConcluded, CaseAction.SubmitLegalReview, CaseStatus.LegalReview, Officer, [ActorIsHandler]),
+        new(CaseStatus.LegalReview, CaseAction.PassLegalReview, CaseStatus.InvestigationConcluded, Reviewer, [QualifiedReviewer],
+            (c, cmd, _) => { c.LegalReviewPassedOn = cmd.On; c.LegalReviewerId = cmd.Actor.OfficerId; }),
+        new(CaseStatus.LegalReview, CaseAction.ReturnFromLegalReview, CaseStatus.Investigating, Reviewer, [QualifiedReviewer, ReasonGiven],
+            (c, _, _) => c.LegalReviewPassedOn = null),
+        new(CaseStatus.InvestigationConcluded, CaseAction.StartCollectiveDiscussion, CaseStatus.CollectiveDiscussion, Head, []),
+        new(CaseStatus.CollectiveDiscussion, CaseAction.RecordCollectiveDiscussion, CaseStatus.InvestigationConcluded, Head, [],
+            (c, cmd, _) => c.CollectiveDiscussionOn = cmd.On),
+
+        // 事先告知 (APL Arts 44, 62) with the proposed penalty and the hearing right (Art 63).
+        new(CaseStatus.InvestigationConcluded, CaseAction.SendNotice, CaseStatus.Notified, Officer, [ActorIsHandler, TwoEligibleHandlers, ProposedPenaltyGiven],
+            (c, cmd, _) =>
+            {
+                c.ProposedKinds = cmd.Kinds!.Value;
+                c.ProposedFineFen = cmd.FineFen;
+                c.RecommendedMinFen = cmd.RecommendedMinFen;
+                c.RecommendedMaxFen = cmd.RecommendedMaxFen;
+                c.HearingRight = cmd.HearingRight ?? c.HearingRight;
+                c.NoticeServedOn = cmd.ServedOn ?? cmd.On;
+            }),
+        new(CaseStatus.InvestigationConcluded, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [ReasonGiven, LegalReviewPassedIfRequired],
+            (c, cmd, _) => { c.DecidedOn = cmd.On; c.OutcomeReason = cmd.Reason; }),
+
+        // 陈述申辩 and 听证 (APL Arts 45, 63–65).
+        new(CaseStatus.Notified, CaseAction.RequestHearing, CaseStatus.Hearing, Officer, [HearingRequestInTime],
+            (c, cmd, _) => c.HearingRequestedOn = cmd.On),
+        new(CaseStatus.Hearing, CaseAction.RecordHearing, CaseStatus.DecisionPending, Officer, [HearingNoticeInTime],
+            (c, cmd, _) => { c.HearingNoticeOn = cmd.HearingNoticeOn; c.HearingOn = cmd.HearingOn; }),
+        new(CaseStatus.Notified, CaseAction.CloseStatementPeriod, CaseStatus.DecisionPending, Officer, [StatementPeriodOver]),
+
+        // 决定 (APL Arts 57–60).
+        new(CaseStatus.DecisionPending, CaseAction.Decide, CaseStatus.Decided, Head,
+            [DecisionInTime, LegalReviewPassedIfRequired, CollectiveDiscussionIfRequired, NotHeavierThanNotice, DeviationExplained, HandlersStillEligible],
+            (c, cmd, _) =>
+            {
+                c.DecidedOn = cmd.On;
+                c.DecidedKinds = cmd.Kinds!.Value;
+                c.DecidedFineFen = cmd.FineFen;
+                c.DeviationReason = string.IsNullOrWhiteSpace(cmd.Reason) ? null : cmd.Reason;
+            }),
+        new(CaseStatus.DecisionPending, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, ReasonGiven, LegalReviewPassedIfRequired],
+            (c, cmd, _) => { c.DecidedOn = cmd.On; c.OutcomeReason = cmd.Reason; }),
+
+        // 送达 (APL Art 61; public notice deemed served after 30 days, 民事诉讼法 Art 95).
+        new(CaseStatus.Decided, CaseAction.Serve, CaseStatus.Served, OfficerOrHead, [ServiceLawful], RecordService),
+        new(CaseStatus.NoPenaltyDecided, CaseAction.Serve, CaseStatus.Served, OfficerOrHead, [ServiceLawful], RecordService),
+
+        // 执行 (APL Arts 66–73; 行政强制法 Arts 45–54) and 结案.
+        new(CaseStatus.Served, CaseAction.StartEnforcement, CaseStatus.Enforcing, OfficerOrHead, [PaymentOverdue]),
+        new(CaseStatus.Served, CaseAction.Close, CaseStatus.Closed, OfficerOrHead, [ExecutionComplete], (c, cmd, _) => c.ClosedOn = cmd.On),
+        new(CaseStatus.Enforcing, CaseAction.Close, CaseStatus.Closed, OfficerOrHead, [ExecutionComplete], (c, cmd, _) => c.ClosedOn = cmd.On),
+        new(CaseStatus.Withdrawn, CaseAction.Close, CaseStatus.Closed, OfficerOrHead, [], (c, cmd, _) => c.ClosedOn = cmd.On),
+        new(CaseStatus.Transferred, CaseAction.Close, CaseStatus.Closed, OfficerOrHead, [], (c, cmd, _) => c.ClosedOn = cmd.On),
+
+        // 当场处罚: the decision is handed over on the spot (served), then filed with the agency within 5 days (TEP Art 61(8)).
+        new(CaseStatus.OnTheSpotDecided, CaseAction.FileOnTheSpotDecision, CaseStatus.Served, Officer, [ActorIsHandler],
+            (c, _, _) => { c.ServedOn ??= c.DecidedOn; c.ServiceMethod ??= ServiceMethod.Direct; }),
+
+        // 归档 after the self-check.
+        new(CaseStatus.Closed, CaseAction.Archive, CaseStatus.Archived, Head, [SelfCheckResolved],
+            (c, cmd, _) => { c.ArchivedOn = cmd.On; c.ArchiveOverrideReason = string.IsNullOrWhiteSpace(cmd.Reason) ? null : cmd.Reason; }),
+    ];
+
+    private static void RecordService(EnforcementCase c, CaseCommand cmd, CaseContext ctx)
+    {
+        var delivered = cmd.ServedOn ?? cmd.On;
+        c.ServiceMethod = cmd.ServiceMethod;
+        c.ElectronicServiceConsent = cmd.ElectronicConsent ?? c.ElectronicServiceConsent;
+        c.ServedOn = cmd.ServiceMethod == ServiceMethod.PublicNotice
+            ? StatutoryPeriods.PublicNoticeService.Apply(ctx.Calendar, delivered).Date
+            : delivered;
+    }
+
+    /// <summary>The moves open from a status (for the case page's "next allowed actions").</summary>
+    public static IEnumerable<CaseTransition> From(CaseStatus status) => Table.Where(t => t.From == status);
+}
