@@ -3,6 +3,8 @@ using Enforcement.Data.Audit;
 using Enforcement.Data.Calendar;
 using Enforcement.Domain.Agencies;
 using Enforcement.Domain.Audit;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Personnel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -38,6 +40,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<SecurityPolicyRow> SecurityPolicies => Set<SecurityPolicyRow>();
     public DbSet<CalendarDayRow> CalendarDays => Set<CalendarDayRow>();
     public DbSet<CalendarYearRow> CalendarYears => Set<CalendarYearRow>();
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+    public DbSet<EnforcementItem> EnforcementItems => Set<EnforcementItem>();
 
     public IRequestContext Request => _request;
 
@@ -56,6 +60,7 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<Certificate>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.Officer!.AgencyId));
         builder.Entity<TrainingRecord>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.Officer!.AgencyId));
         builder.Entity<TrainingCourse>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
+        builder.Entity<EnforcementCase>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>
@@ -121,7 +126,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State != EntityState.Modified || entry.Metadata.FindProperty("Version") is null) continue;
+            // Only a concurrency token is bumped: EnforcementItem.Version, say, is the law's version, not a row counter.
+            if (entry.State != EntityState.Modified || entry.Metadata.FindProperty("Version") is not { IsConcurrencyToken: true }) continue;
             var version = entry.Property("Version");
             if (!version.IsModified) version.CurrentValue = (int)version.OriginalValue! + 1;
         }

@@ -2,6 +2,8 @@ using Enforcement.Web.Features.Accounts;
 using Enforcement.Web.Features.Agencies;
 using Enforcement.Web.Features.Audit;
 using Enforcement.Web.Features.Calendar;
+using Enforcement.Web.Features.Cases;
+using Enforcement.Web.Features.Catalog;
 using Enforcement.Web.Features.Home;
 using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
@@ -15,6 +17,8 @@ builder.Services.AddAgencies();
 builder.Services.AddPersonnel(builder.Configuration);
 builder.Services.AddCalendar();
 builder.Services.AddAudit();
+builder.Services.AddCases();
+builder.Services.AddCatalog();
 
 var app = builder.Build();
 
@@ -30,6 +34,8 @@ app.MapPersonnel();
 app.MapCalendar();
 app.MapIdentifiers();
 app.MapAudit();
+app.MapCases();
+app.MapCatalog();
 app.MapHome();
 
 await app.RunAsync();

@@ -10,12 +10,14 @@ namespace Enforcement.Data.Seed;
 /// </summary>
 public static class SeedFiles
 {
+    /// <summary>The embedded file as text, for readers with their own format (the catalog's CatalogFile).</summary>
+    public static StreamReader Open(string name) =>
+        new(typeof(SeedFiles).Assembly.GetManifestResourceStream($"Enforcement.Data.Seed.{name}")
+            ?? throw new InvalidOperationException($"seed file {name} is not embedded"));
+
     public static IReadOnlyList<Dictionary<string, string>> Read(string name)
     {
-        var assembly = typeof(SeedFiles).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Enforcement.Data.Seed.{name}")
-            ?? throw new InvalidOperationException($"seed file {name} is not embedded");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(name);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
         csv.Read();
         csv.ReadHeader();

@@ -3,6 +3,7 @@ using Enforcement.Data;
 using Enforcement.Data.Accounts;
 using Enforcement.Data.Calendar;
 using Enforcement.Domain.Calendar;
+using Enforcement.Domain.Catalog;
 using Enforcement.Data.Seed;
 using Enforcement.Domain.Accounts;
 using Enforcement.Domain.Agencies;
@@ -67,6 +68,14 @@ internal sealed class DemoSeeder(
                 Source = g.First().Source,
                 LoadedAtUtc = clock.GetUtcNow().UtcDateTime,
             }));
+        }
+        if (!await db.EnforcementItems.AnyAsync())
+        {
+            // The enforcement item catalog (权责清单) from the statutes; agencies extend it by Excel import.
+            using var reader = SeedFiles.Open("catalog-items.csv");
+            var catalog = CatalogFile.Read(reader);
+            if (!catalog.IsClean) throw new InvalidOperationException($"catalog seed: {string.Join("; ", catalog.Errors)}");
+            db.EnforcementItems.AddRange(catalog.Items);
         }
         if (!await db.SecurityPolicies.AnyAsync())
         {

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Catalog;
+using Enforcement.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Enforcement.Web.Features.Cases;
+
+/// <summary>
+/// The case page's move forms post here (plain HTML forms, antiforgery-checked) and come back to the case page with
+/// the outcome: post / redirect / get, so a refresh never repeats a move.
+/// </summary>
+internal static class CaseMoveForm
+{
+    internal sealed class Form
+    {
+        public CaseAction Action { get; set; }
+        public int Version { get; set; }
+        public int[]? HandlerIds { get; set; }
+        public string? Number { get; set; }
+        public bool Warning { get; set; }
+        public bool Fine { get; set; }
+        public decimal? FineYuan { get; set; }
+        public decimal? RecommendedMinYuan { get; set; }
+        public decimal? RecommendedMaxYuan { get; set; }
+        public bool HearingRight { get; set; }
+        public bool LegalReviewRequired { get; set; }
+        public bool CollectiveDiscussionRequired { get; set; }
+        public ServiceMethod? ServiceMethod { get; set; }
+        public bool ElectronicConsent { get; set; }
+        public DateOnly? ServedOn { get; set; }
+        public DateOnly? HearingNoticeOn { get; set; }
+        public DateOnly? HearingOn { get; set; }
+        public string? Reason { get; set; }
+
+        public CaseService.MoveInput ToInput()
+        {
+            var kinds = (Warning ? PenaltyKinds.Warning : PenaltyKinds.None) | (Fine ? PenaltyKinds.Fine : PenaltyKinds.None);
+            return new(Version, HandlerIds, Number, kinds == PenaltyKinds.None ? null : kinds, FineYuan, RecommendedMinYuan, RecommendedMaxYuan,
+                HearingRight, LegalReviewRequired, CollectiveDiscussionRequired, ServedOn, ServiceMethod, ElectronicConsent, HearingNoticeOn, HearingOn, Reason, null);
+        }
+    }
+
+    public static void Map(WebApplication app) =>
+        app.MapPost("/cases/{id:int}/moves", async (int id, [FromForm] Form form, CaseService cases, ClaimsPrincipal user) =>
+        {
+            var result = await cases.MoveAsync(id, form.Action, form.ToInput(), user);
+            if (!result.IsOk && result.Refusal!.Kind == Domain.Common.RefusalKind.NotFound) return Results.NotFound();
+            var message = result.IsOk ? $"已办理：{CaseStatusNames.Name(form.Action)}" : $"错误：{result.Refusal!.Message}";
+            return Results.LocalRedirect($"/cases/{id}?message={Uri.EscapeDataString(message)}");
+        }).RequireAuthorization(Policies.Business).ExcludeFromDescription();
+}

@@ -1,0 +1,161 @@
+using System.Security.Claims;
+using Enforcement.Data;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Catalog;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Identifiers;
+using Enforcement.Domain.Personnel;
+using Enforcement.Web.Features.Calendar;
+using Enforcement.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Web.Features.Cases;
+
+/// <summary>
+/// Cases through HTTP and pages alike: create a clue, move it through the lifecycle (the domain table decides),
+/// read it. Every query runs in the caller's data scope; every move checks the version the caller read.
+/// </summary>
+internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock)
+{
+    public sealed record CreateInput(string? Title, string? ItemCode, PartyKind? PartyKind, string? RegionCode, DateOnly? ViolationOn,
+        DateOnly? ViolationEndedOn, bool FiveYearLimitation, CaseSource? Source);
+
+    /// <summary>The facts a move may carry; money in yuan as the user types it, stored in fen.</summary>
+    public sealed record MoveInput(int? Version, IReadOnlyList<int>? HandlerIds, string? Number, PenaltyKinds? Kinds, decimal? FineYuan,
+        decimal? RecommendedMinYuan, decimal? RecommendedMaxYuan, bool? HearingRight, bool? LegalReviewRequired, bool? CollectiveDiscussionRequired,
+        DateOnly? ServedOn, ServiceMethod? ServiceMethod, bool? ElectronicConsent, DateOnly? HearingNoticeOn, DateOnly? HearingOn, string? Reason, string? Note);
+
+    private DateOnly Today => ChinaTime.Today(clock.GetUtcNow());
+
+    public async Task<Result<CaseView>> CreateClueAsync(CreateInput input, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (string.IsNullOrWhiteSpace(input.Title)) return Problems.Required("title", "案由");
+        if (string.IsNullOrWhiteSpace(input.ItemCode)) return Problems.Required("itemCode", "执法事项");
+        if (input.PartyKind is null) return Problems.Required("partyKind", "当事人类型");
+        if (input.ViolationOn is null) return Problems.Required("violationOn", "违法行为发生日期");
+        if (input.ViolationOn > Today) return new Refusal("case.future", "violationOn", "违法行为发生日期不能晚于今天");
+        if (input.ViolationEndedOn is { } ended && (ended < input.ViolationOn || ended > Today))
+        {
+            return new Refusal("case.ended", "violationEndedOn", "违法行为终了日期须在发生日期与今天之间");
+        }
+        var region = DivisionCode.TryParse(input.RegionCode);
+        if (!region.IsOk) return region.Refusal!.For("regionCode");
+        var item = await ItemInForceAsync(input.ItemCode.Trim(), input.ViolationOn.Value);
+        if (item is null) return new Refusal("case.item", "itemCode", $"执法事项 {input.ItemCode.Trim()} 在 {input.ViolationOn:yyyy-MM-dd} 无有效版本");
+        if (PlatformClaims.AgencyId(user) is not { } agencyId || !db.Request.Scope.Allows(agencyId))
+        {
+            return new Refusal("case.agency", null, "只有业务人员可以登记案件", RefusalKind.Conflict);
+        }
+
+        var @case = new EnforcementCase
+        {
+            AgencyId = agencyId,
+            Title = input.Title.Trim(),
+            ItemCode = item.Code,
+            ItemVersion = item.Version,
+            PartyKind = input.PartyKind.Value,
+            RegionCode = region.Value!.Value,
+            ViolationOn = input.ViolationOn.Value,
+            ViolationEndedOn = input.ViolationEndedOn,
+            FiveYearLimitation = input.FiveYearLimitation,
+            Source = input.Source ?? CaseSource.Inspection,
+        };
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync();
+        return CaseView.From(@case);
+    }
+
+    public async Task<(IReadOnlyList<CaseSummaryView> Items, int Total)> ListAsync(CaseStatus? status, string? search, int page, int pageSize)
+    {
+        var query = db.Cases.AsNoTracking();
+        if (status is { } s) query = query.Where(c => c.Status == s);
+        if (!string.IsNullOrWhiteSpace(search)) query = query.Where(c => c.Title.Contains(search.Trim()) || (c.Number != null && c.Number.Contains(search.Trim())));
+        var total = await query.CountAsync();
+        var items = await query.OrderByDescending(c => c.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
+            .Select(c => new CaseSummaryView(c.Id, c.Number, c.Title, c.Procedure, c.Status, "", c.ItemCode, c.AgencyId, c.ViolationOn, c.RegisteredOn, c.Version))
+            .ToListAsync();
+        return ([.. items.Select(i => i with { StatusName = CaseStatusNames.Name(i.Status) })], total);
+    }
+
+    public async Task<CaseView?> GetAsync(int id)
+    {
+        var @case = await db.Cases.AsNoTracking().Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        return @case is null ? null : CaseView.From(@case);
+    }
+
+    public async Task<Result<CaseView>> MoveAsync(int id, CaseAction action, MoveInput input, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Version is null) return Problems.Required("version", "版本号");
+        var money = ToFen(input);
+        if (!money.IsOk) return money.Refusal!;
+        var @case = await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case.Version != input.Version) return Problems.StaleVersion;
+
+        var (fine, min, max) = money.Value;
+        var command = new CaseCommand(action, Actor(user), Today)
+        {
+            HandlerIds = input.HandlerIds, Number = input.Number, Kinds = input.Kinds, FineFen = fine, RecommendedMinFen = min, RecommendedMaxFen = max,
+            HearingRight = input.HearingRight, LegalReviewRequired = input.LegalReviewRequired, CollectiveDiscussionRequired = input.CollectiveDiscussionRequired,
+            ServedOn = input.ServedOn, ServiceMethod = input.ServiceMethod, ElectronicConsent = input.ElectronicConsent,
+            HearingNoticeOn = input.HearingNoticeOn, HearingOn = input.HearingOn, Reason = input.Reason, Note = input.Note,
+        };
+        var context = await ContextForAsync(@case, command);
+        var moved = CaseLifecycle.Apply(@case, command, context, clock.GetUtcNow().UtcDateTime);
+        if (!moved.IsOk) return moved.Refusal!;
+
+        db.Entry(@case).Property(c => c.Version).OriginalValue = input.Version.Value;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.StaleVersion;
+        }
+        return CaseView.From(@case);
+    }
+
+    /// <summary>What the guards consult: the calendar, the rules, and the handlers' eligibility for this item's category in this region.</summary>
+    private async Task<CaseContext> ContextForAsync(EnforcementCase @case, CaseCommand command)
+    {
+        var officerIds = @case.HandlerIds.Concat(command.HandlerIds ?? []).Append(command.Actor.OfficerId ?? 0).Distinct().ToList();
+        var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
+        var certificates = (await db.Certificates.AsNoTracking().Where(c => officerIds.Contains(c.OfficerId)).ToListAsync()).ToLookup(c => c.OfficerId);
+        var category = (await ItemInForceAsync(@case.ItemCode, @case.ViolationOn))?.Category ?? EnforcementCategory.None;
+        var region = DivisionCode.Parse(@case.RegionCode);
+        return new CaseContext(
+            await calendar.CalendarAsync(),
+            CaseRules.Default,
+            (officerId, on) => officers.TryGetValue(officerId, out var officer)
+                ? ActingEligibility.Check(officer, certificates[officerId], category, region, on)
+                : EligibilityResult.No("unknown-officer", $"人员 {officerId} 不存在或不在本机构"),
+            officerId => officers.TryGetValue(officerId, out var officer) && officer.IsLegalReviewer && officer.LegalQualificationNumber is not null,
+            CaseSelfCheck.Findings);
+    }
+
+    private async Task<EnforcementItem?> ItemInForceAsync(string code, DateOnly on) =>
+        (await db.EnforcementItems.AsNoTracking().Where(i => i.Code == code).ToListAsync()).FirstOrDefault(i => i.InForceOn(on));
+
+    private static CaseActor Actor(ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.Name) ?? "", PlatformClaims.OfficerId(user), [.. user.FindAll(ClaimTypes.Role).Select(r => r.Value)]);
+
+    private static Result<(long? Fine, long? Min, long? Max)> ToFen(MoveInput input)
+    {
+        static Result<long?> Convert(decimal? yuan, string field)
+        {
+            if (yuan is null) return (long?)null;
+            var money = Money.TryFromYuan(yuan.Value);
+            return money.IsOk ? money.Value.Fen : money.Refusal!.For(field);
+        }
+        var fine = Convert(input.FineYuan, "fineYuan");
+        if (!fine.IsOk) return fine.Refusal!;
+        var min = Convert(input.RecommendedMinYuan, "recommendedMinYuan");
+        if (!min.IsOk) return min.Refusal!;
+        var max = Convert(input.RecommendedMaxYuan, "recommendedMaxYuan");
+        if (!max.IsOk) return max.Refusal!;
+        return (fine.Value, min.Value, max.Value);
+    }
+}

@@ -1,0 +1,28 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Catalog;
+
+namespace Enforcement.Web.Features.Cases;
+
+internal sealed record CaseSummaryView(int Id, string? Number, string Title, CaseProcedure Procedure, CaseStatus Status, string StatusName,
+    string ItemCode, int AgencyId, DateOnly ViolationOn, DateOnly? RegisteredOn, int Version);
+
+internal sealed record CaseHistoryView(CaseStatus From, CaseStatus To, string Action, string Actor, DateOnly On, DateTime AtUtc, string? Note);
+
+internal sealed record AllowedMove(CaseAction Action, string Name, IReadOnlyList<string> Roles);
+
+internal sealed record CaseView(
+    int Id, string? Number, string Title, CaseProcedure Procedure, CaseStatus Status, string StatusName, CaseSource Source,
+    string ItemCode, int? ItemVersion, PartyKind PartyKind, string RegionCode, int AgencyId, DateOnly ViolationOn, DateOnly? ViolationEndedOn,
+    IReadOnlyList<int> HandlerIds, DateOnly? RegisteredOn, DateOnly? NoticeServedOn, PenaltyKinds ProposedKinds, long? ProposedFineFen,
+    bool HearingRight, DateOnly? DecidedOn, PenaltyKinds DecidedKinds, long? DecidedFineFen, string? DeviationReason, DateOnly? ServedOn,
+    DateOnly? PaidOn, DateOnly? ClosedOn, DateOnly? ArchivedOn, string? OutcomeReason, int Version,
+    IReadOnlyList<CaseHistoryView> History, IReadOnlyList<AllowedMove> AllowedMoves)
+{
+    public static CaseView From(EnforcementCase c) => new(
+        c.Id, c.Number, c.Title, c.Procedure, c.Status, CaseStatusNames.Name(c.Status), c.Source, c.ItemCode, c.ItemVersion, c.PartyKind,
+        c.RegionCode, c.AgencyId, c.ViolationOn, c.ViolationEndedOn, c.HandlerIds, c.RegisteredOn, c.NoticeServedOn, c.ProposedKinds,
+        c.ProposedFineFen, c.HearingRight, c.DecidedOn, c.DecidedKinds, c.DecidedFineFen, c.DeviationReason, c.ServedOn, c.PaidOn, c.ClosedOn,
+        c.ArchivedOn, c.OutcomeReason, c.Version,
+        [.. c.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new CaseHistoryView(h.From, h.To, CaseStatusNames.Name(h.Action), h.ActorUserName, h.On, h.AtUtc, h.Note))],
+        [.. CaseTransitions.From(c.Status).Select(t => new AllowedMove(t.Action, CaseStatusNames.Name(t.Action), t.Roles))]);
+}

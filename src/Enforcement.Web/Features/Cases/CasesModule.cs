@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Enforcement.Domain.Cases;
+using Enforcement.Web.Features.Accounts;
+using Enforcement.Web.Platform;
+
+namespace Enforcement.Web.Features.Cases;
+
+internal static class CasesModule
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddScoped<CaseService>();
+        return services;
+    }
+
+    public static WebApplication MapCases(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/cases").WithTags("案件").RequireAuthorization(Policies.Business);
+        api.MapPost("", async (CaseService.CreateInput input, CaseService cases, ClaimsPrincipal user) =>
+            Problems.Result(await cases.CreateClueAsync(input, user), c => Results.Created($"/api/v1/cases/{c.Id}", c))).WithSummary("登记案源");
+        api.MapGet("", async (CaseStatus? status, string? q, int? page, int? pageSize, CaseService cases) =>
+        {
+            var size = Math.Clamp(pageSize ?? 50, 1, 200);
+            var (items, total) = await cases.ListAsync(status, q, page ?? 1, size);
+            return Results.Ok(new { total, page = page ?? 1, pageSize = size, items });
+        }).WithSummary("案件列表");
+        api.MapGet("/{id:int}", async (int id, CaseService cases) =>
+            await cases.GetAsync(id) is { } c ? Results.Ok(c) : Problems.NotFound("案件")).WithSummary("案件详情（含流转记录与可办理的下一步）");
+        api.MapPost("/{id:int}/moves/{action}", async (int id, CaseAction action, CaseService.MoveInput input, CaseService cases, ClaimsPrincipal user) =>
+            Problems.Result(await cases.MoveAsync(id, action, input, user), Results.Ok))
+            .WithSummary("办理下一步（流转表决定是否合法；不合法返回 409 并说明条款）");
+        CaseMoveForm.Map(app);
+        return app;
+    }
+}
