@@ -1,0 +1,174 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Enforcement.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class CasesAndCatalog : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Procedure = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ItemVersion = table.Column<int>(type: "integer", nullable: true),
+                    PartyKind = table.Column<int>(type: "integer", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    ViolationOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ViolationEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FiveYearLimitation = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HandlerIds = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    RecusedIds = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalReviewRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalReviewerId = table.Column<int>(type: "integer", nullable: true),
+                    LegalReviewPassedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CollectiveDiscussionRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    CollectiveDiscussionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProposedKinds = table.Column<int>(type: "integer", nullable: false),
+                    ProposedFineFen = table.Column<long>(type: "bigint", nullable: true),
+                    RecommendedMinFen = table.Column<long>(type: "bigint", nullable: true),
+                    RecommendedMaxFen = table.Column<long>(type: "bigint", nullable: true),
+                    NoticeServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingRight = table.Column<bool>(type: "boolean", nullable: false),
+                    HearingRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingNoticeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StatementReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DefenceWaived = table.Column<bool>(type: "boolean", nullable: false),
+                    DecisionExtensionDays = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedKinds = table.Column<int>(type: "integer", nullable: false),
+                    DecidedFineFen = table.Column<long>(type: "bigint", nullable: true),
+                    DeviationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ServiceMethod = table.Column<int>(type: "integer", nullable: true),
+                    ElectronicServiceConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnforcementConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchiveOverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnforcementItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    ProvisionViolated = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PenaltyProvision = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Penalty = table.Column<string>(type: "text", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnforcementItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseHistory",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    ActorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ActorOfficerId = table.Column<int>(type: "integer", nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseHistory_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseHistory_CaseId",
+                table: "CaseHistory",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AgencyId_Number",
+                table: "Cases",
+                columns: new[] { "AgencyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AgencyId_Status",
+                table: "Cases",
+                columns: new[] { "AgencyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_RegisteredOn",
+                table: "Cases",
+                column: "RegisteredOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnforcementItems_Code_Version",
+                table: "EnforcementItems",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseHistory");
+
+            migrationBuilder.DropTable(
+                name: "EnforcementItems");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
+        }
+    }
+}
