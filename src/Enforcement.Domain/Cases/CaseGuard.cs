@@ -89,14 +89,16 @@ public static class CaseGuards
                 : null;
         });
 
-    /// <summary>The statement-and-defence period (and, with a hearing right, the request period) has run, or the party spoke or waived.</summary>
+    /// <summary>The statement-and-defence period has run (or the party spoke) and, with a hearing right, so has the request period; or the party waived.</summary>
     public static readonly CaseGuard StatementPeriodOver = new("statement-period", "《行政处罚法》第四十五条",
         (c, cmd, ctx) =>
         {
-            if (c.DefenceWaived || c.StatementReceivedOn is not null) return null;
-            var statementEnds = ctx.Rules.StatementPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date;
-            var hearingEnds = c.HearingRight ? ctx.Rules.HearingRequestPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date : statementEnds;
-            var ends = hearingEnds > statementEnds ? hearingEnds : statementEnds;
+            if (c.DefenceWaived) return null;
+            // A statement ends the statement period, not the right to ask for a hearing within its own period (Art 64(1)).
+            DateOnly? statementEnds = c.StatementReceivedOn is null ? ctx.Rules.StatementPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date : null;
+            DateOnly? hearingEnds = c.HearingRight ? ctx.Rules.HearingRequestPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date : null;
+            DateOnly? latest = statementEnds is { } s && hearingEnds is { } h ? (s > h ? s : h) : statementEnds ?? hearingEnds;
+            if (latest is not { } ends) return null;
             return cmd.On <= ends
                 ? Unlawful("statement-period", $"当事人陈述、申辩（及听证申请）期限至 {ends:yyyy-MM-dd} 届满，期满前不得作出决定", "《行政处罚法》第四十五条、第六十四条")
                 : null;
@@ -106,7 +108,9 @@ public static class CaseGuards
     public static readonly CaseGuard DecisionInTime = new("decision-period", "《行政处罚法》第六十条",
         (c, cmd, ctx) =>
         {
-            var limit = ctx.Rules.DecisionPeriod.Apply(ctx.Calendar, c.RegisteredOn!.Value).Date.AddDays(c.DecisionExtensionDays);
+            // The extension lengthens the period (90 + n days from registration); only its last day is rolled forward.
+            var unrolled = ctx.Rules.DecisionPeriod.Apply(ctx.Calendar, c.RegisteredOn!.Value, PeriodCounting.Default with { RollForwardWhenLastDayOff = false }).Date;
+            var limit = ctx.Calendar.AddCalendarDays(unrolled, c.DecisionExtensionDays).Date;
             return cmd.On > limit
                 ? Unlawful("decision-late", $"应于 {limit:yyyy-MM-dd} 前作出处罚决定（立案之日起九十日{(c.DecisionExtensionDays > 0 ? $"，已延长 {c.DecisionExtensionDays} 日" : "")}）", "《行政处罚法》第六十条")
                 : null;
@@ -146,9 +150,13 @@ public static class CaseGuards
                 : null;
         });
 
+    /// <summary>The case's own handlers (not a list named in the command, which the move does not record) may act on the act date.</summary>
+    public static readonly CaseGuard CaseHandlersEligible = new("case-handlers", "《行政处罚法》第四十二条",
+        (c, cmd, ctx) => TwoEligibleHandlers.Check(c, cmd with { HandlerIds = null }, ctx));
+
     /// <summary>RULES §10: handlers must still hold valid certificates on the decision date (configurable).</summary>
     public static readonly CaseGuard HandlersStillEligible = new("handlers-at-decision", "《行政处罚法》第四十二条",
-        (c, cmd, ctx) => ctx.Rules.BlockLapsedHandlersAtDecision ? TwoEligibleHandlers.Check(c, cmd with { HandlerIds = null }, ctx) : null);
+        (c, cmd, ctx) => ctx.Rules.BlockLapsedHandlersAtDecision ? CaseHandlersEligible.Check(c, cmd, ctx) : null);
 
     /// <summary>Electronic service only with the party's consent (APL Art 61 ¶2).</summary>
     public static readonly CaseGuard ServiceLawful = new("service", "《行政处罚法》第六十一条",

@@ -57,6 +57,11 @@ public static class CaseLifecycle
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
+        if (@case.Status != CaseStatus.Clue)
+        {
+            return new Refusal("case.transition", "action",
+                $"案件当前处于“{CaseStatusNames.Name(@case.Status)}”，不能作出当场处罚决定", RefusalKind.Conflict);
+        }
         if (!command.Actor.Roles.Contains(Roles.Officer)) return new Refusal("case.role", "action", "当场处罚须由执法人员作出", RefusalKind.Conflict);
         if (string.IsNullOrWhiteSpace(command.Number)) return new Refusal("required", "number", "当场行政处罚决定书编号不能为空");
         var kinds = command.Kinds ?? PenaltyKinds.None;

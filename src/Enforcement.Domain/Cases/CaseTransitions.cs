@@ -30,7 +30,7 @@ public static class CaseTransitions
         new(CaseStatus.Clue, CaseAction.SubmitRegistration, CaseStatus.RegistrationPending, Officer, [TwoEligibleHandlers],
             (c, cmd, _) => { c.SubmittedOn = cmd.On; c.HandlerIds = [.. cmd.HandlerIds ?? c.HandlerIds]; }),
         new(CaseStatus.RegistrationPending, CaseAction.ApproveRegistration, CaseStatus.Investigating, Head, [WithinLimitation, TwoEligibleHandlers, NumberGiven],
-            (c, cmd, _) => { c.RegisteredOn = cmd.On; c.Number ??= cmd.Number!.Trim(); }),
+            (c, cmd, _) => { c.RegisteredOn = cmd.On; c.Number ??= cmd.Number!.Trim(); c.HandlerIds = [.. cmd.HandlerIds ?? c.HandlerIds]; }),
         new(CaseStatus.RegistrationPending, CaseAction.RejectRegistration, CaseStatus.NotRegistered, Head, [ReasonGiven],
             (c, cmd, _) => c.OutcomeReason = cmd.Reason),
         new(CaseStatus.Clue, CaseAction.RejectRegistration, CaseStatus.NotRegistered, Head, [ReasonGiven],
@@ -59,7 +59,7 @@ public static class CaseTransitions
             (c, cmd, _) => c.CollectiveDiscussionOn = cmd.On),
 
         // 事先告知 (APL Arts 44, 62) with the proposed penalty and the hearing right (Art 63).
-        new(CaseStatus.InvestigationConcluded, CaseAction.SendNotice, CaseStatus.Notified, Officer, [ActorIsHandler, TwoEligibleHandlers, ProposedPenaltyGiven],
+        new(CaseStatus.InvestigationConcluded, CaseAction.SendNotice, CaseStatus.Notified, Officer, [ActorIsHandler, CaseHandlersEligible, ProposedPenaltyGiven],
             (c, cmd, _) =>
             {
                 c.ProposedKinds = cmd.Kinds!.Value;
