@@ -37,13 +37,17 @@ public static class CaseGuards
             return null;
         });
 
-    /// <summary>2 years from the violation (its end if continuing), 5 where life, health, safety or finance were harmed (APL Art 36).</summary>
+    /// <summary>
+    /// Not penalised if not discovered within 2 years of the violation (its end if continuing), 5 where life, health,
+    /// safety or finance were harmed (APL Art 36). The law counts to discovery, so a clue recorded in time stays
+    /// punishable however long registration takes; without a discovery date the move's own date counts.
+    /// </summary>
     public static readonly CaseGuard WithinLimitation = new("limitation", "《行政处罚法》第三十六条",
         (c, cmd, ctx) =>
         {
             var from = c.ViolationEndedOn ?? c.ViolationOn;
             var years = c.FiveYearLimitation ? ctx.Rules.LongLimitationYears : ctx.Rules.LimitationYears;
-            return cmd.On > from.AddYears(years)
+            return (c.DiscoveredOn ?? cmd.On) > from.AddYears(years)
                 ? Unlawful("limitation", $"违法行为自 {from:yyyy-MM-dd} 起已超过 {years} 年未被发现，不再给予行政处罚", "《行政处罚法》第三十六条")
                 : null;
         });
@@ -93,10 +97,10 @@ public static class CaseGuards
     public static readonly CaseGuard StatementPeriodOver = new("statement-period", "《行政处罚法》第四十五条",
         (c, cmd, ctx) =>
         {
-            if (c.DefenceWaived) return null;
-            // A statement ends the statement period, not the right to ask for a hearing within its own period (Art 64(1)).
-            DateOnly? statementEnds = c.StatementReceivedOn is null ? ctx.Rules.StatementPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date : null;
-            DateOnly? hearingEnds = c.HearingRight ? ctx.Rules.HearingRequestPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date : null;
+            // A statement or a waiver of statement ends the statement period, not the right to ask for a hearing within
+            // its own period (Art 64(1)); only an express waiver of the hearing ends that.
+            DateOnly? statementEnds = c.StatementReceivedOn is null && !c.DefenceWaived ? ctx.Rules.StatementPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date : null;
+            DateOnly? hearingEnds = c.HearingRight && !c.HearingWaived ? ctx.Rules.HearingRequestPeriod.Apply(ctx.Calendar, c.NoticeServedOn!.Value).Date : null;
             DateOnly? latest = statementEnds is { } s && hearingEnds is { } h ? (s > h ? s : h) : statementEnds ?? hearingEnds;
             if (latest is not { } ends) return null;
             return cmd.On <= ends

@@ -69,12 +69,14 @@ public static class CaseLifecycle
         {
             return new Refusal("case.summary-kind", "kinds", "当场处罚只能是警告或者罚款（《行政处罚法》第五十一条）", RefusalKind.Conflict);
         }
-        var limit = @case.PartyKind == PartyKind.NaturalPerson ? context.Rules.SummaryMaxFineCitizenFen : context.Rules.SummaryMaxFineOrganisationFen;
+        // 个体工商户 are natural persons (民法典 Art 54): the citizen's limit applies to them, the organisation's only to organisations.
+        var citizen = @case.PartyKind != PartyKind.Organisation;
+        var limit = citizen ? context.Rules.SummaryMaxFineCitizenFen : context.Rules.SummaryMaxFineOrganisationFen;
         if (kinds.HasFlag(PenaltyKinds.Fine) && command.FineFen is not > 0) return new Refusal("required", "fineFen", "罚款金额不能为空");
         if ((command.FineFen ?? 0) > limit)
         {
             return new Refusal("case.summary-limit", "fineFen",
-                $"当场处罚罚款不得超过{(@case.PartyKind == PartyKind.NaturalPerson ? "公民" : "法人或者其他组织")} {limit / 100} 元，应适用普通程序（《行政处罚法》第五十一条）", RefusalKind.Conflict);
+                $"当场处罚罚款不得超过{(citizen ? "公民" : "法人或者其他组织")} {limit / 100} 元，应适用普通程序（《行政处罚法》第五十一条）", RefusalKind.Conflict);
         }
         if (CaseGuards.TwoEligibleHandlers.Check(@case, command, context) is { } handlers) return handlers;
         if (CaseGuards.WithinLimitation.Check(@case, command, context) is { } limitation) return limitation;

@@ -69,7 +69,8 @@ public static class CaseTransitions
                 c.HearingRight = cmd.HearingRight ?? c.HearingRight;
                 c.NoticeServedOn = cmd.ServedOn ?? cmd.On;
             }),
-        new(CaseStatus.InvestigationConcluded, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [ReasonGiven, LegalReviewPassedIfRequired],
+        // Art 57 decisions (no penalty included) are the head's, collectively for complex cases, within Art 60's period.
+        new(CaseStatus.InvestigationConcluded, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, ReasonGiven, LegalReviewPassedIfRequired, CollectiveDiscussionIfRequired],
             (c, cmd, _) => { c.DecidedOn = cmd.On; c.OutcomeReason = cmd.Reason; }),
 
         // 陈述申辩 and 听证 (APL Arts 45, 63–65).
@@ -89,7 +90,7 @@ public static class CaseTransitions
                 c.DecidedFineFen = cmd.FineFen;
                 c.DeviationReason = string.IsNullOrWhiteSpace(cmd.Reason) ? null : cmd.Reason;
             }),
-        new(CaseStatus.DecisionPending, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, ReasonGiven, LegalReviewPassedIfRequired],
+        new(CaseStatus.DecisionPending, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, ReasonGiven, LegalReviewPassedIfRequired, CollectiveDiscussionIfRequired],
             (c, cmd, _) => { c.DecidedOn = cmd.On; c.OutcomeReason = cmd.Reason; }),
 
         // 送达 (APL Art 61; public notice deemed served after 30 days, 民事诉讼法 Art 95).

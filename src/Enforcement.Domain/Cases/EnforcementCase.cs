@@ -72,6 +72,9 @@ public sealed class EnforcementCase
     /// <summary>Concerns life, health, safety or financial security and caused harm: 5-year limitation (APL Art 36).</summary>
     public bool FiveYearLimitation { get; set; }
 
+    /// <summary>The day the violation was discovered (the clue recorded): APL Art 36 counts the limitation to it.</summary>
+    public DateOnly? DiscoveredOn { get; set; }
+
     public DateOnly? SubmittedOn { get; set; }
     public DateOnly? RegisteredOn { get; set; }
 
@@ -108,6 +111,9 @@ public sealed class EnforcementCase
 
     /// <summary>The party expressly waived statement and defence (APL Art 62 exception).</summary>
     public bool DefenceWaived { get; set; }
+
+    /// <summary>The party expressly waived the hearing (a waiver of statement is not a waiver of the hearing).</summary>
+    public bool HearingWaived { get; set; }
 
     /// <summary>Extension of the decision period approved by the head (days).</summary>
     public int DecisionExtensionDays { get; set; }

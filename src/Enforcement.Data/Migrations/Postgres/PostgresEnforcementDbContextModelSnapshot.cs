@@ -409,6 +409,9 @@ namespace Enforcement.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateOnly?>("DiscoveredOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("ElectronicServiceConsent")
                         .HasColumnType("boolean");
 
@@ -432,6 +435,9 @@ namespace Enforcement.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<bool>("HearingRight")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HearingWaived")
                         .HasColumnType("boolean");
 
                     b.Property<string>("ItemCode")

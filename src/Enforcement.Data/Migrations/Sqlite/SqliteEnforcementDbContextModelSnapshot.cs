@@ -397,6 +397,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DiscoveredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ElectronicServiceConsent")
                         .HasColumnType("INTEGER");
 
@@ -420,6 +423,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HearingRight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HearingWaived")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ItemCode")

@@ -60,6 +60,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             ViolationEndedOn = input.ViolationEndedOn,
             FiveYearLimitation = input.FiveYearLimitation,
             Source = input.Source ?? CaseSource.Inspection,
+            DiscoveredOn = Today,
         };
         db.Cases.Add(@case);
         await db.SaveChangesAsync();
