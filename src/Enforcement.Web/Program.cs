@@ -4,6 +4,7 @@ using Enforcement.Web.Features.Audit;
 using Enforcement.Web.Features.Calendar;
 using Enforcement.Web.Features.Cases;
 using Enforcement.Web.Features.Catalog;
+using Enforcement.Web.Features.Discretion;
 using Enforcement.Web.Features.Home;
 using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
@@ -19,6 +20,7 @@ builder.Services.AddCalendar();
 builder.Services.AddAudit();
 builder.Services.AddCases();
 builder.Services.AddCatalog();
+builder.Services.AddDiscretion(builder.Configuration);
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapIdentifiers();
 app.MapAudit();
 app.MapCases();
 app.MapCatalog();
+app.MapDiscretion();
 app.MapHome();
 
 await app.RunAsync();

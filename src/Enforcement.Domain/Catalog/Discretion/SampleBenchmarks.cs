@@ -140,11 +140,11 @@ public static class SampleBenchmarks
         ],
     };
 
-    /// <summary>E3 GL-CX-001 vehicle over-limit, 62号令 Art 43 / 《公路安全保护条例》第六十四条, with the non-site reduction table.</summary>
+    /// <summary>E3 GL-LZ-002 vehicle over-limit, 62号令 Art 43 / 《公路安全保护条例》第六十四条, with the non-site reduction table.</summary>
     public static DiscretionBenchmark OverLimit { get; } = new()
     {
-        Id = "63-GL-CX-001",
-        ItemCode = "GL-CX-001",
+        Id = "63-GL-LZ-002",
+        ItemCode = "GL-LZ-002",
         ProvinceCode = Province,
         Version = 1,
         DocumentTitle = Title,
@@ -214,11 +214,11 @@ public static class SampleBenchmarks
         ],
     };
 
-    /// <summary>E4 DL-YZ-010 not maintaining or testing vehicles, 《道路运输条例》(2023) 第六十九条第一款.</summary>
+    /// <summary>E4 DL-YZ-018 not maintaining or testing vehicles, 《道路运输条例》(2023) 第六十九条第一款.</summary>
     public static DiscretionBenchmark VehicleMaintenance { get; } = new()
     {
-        Id = "63-DL-YZ-010",
-        ItemCode = "DL-YZ-010",
+        Id = "63-DL-YZ-018",
+        ItemCode = "DL-YZ-018",
         ProvinceCode = Province,
         Version = 1,
         DocumentTitle = Title,
@@ -263,11 +263,11 @@ public static class SampleBenchmarks
         ],
     };
 
-    /// <summary>E5 GL-LZ-005 load dragging, falling or spilling, 《公路安全保护条例》第六十九条 (≤ 5 000), with the five-condition 免罚清单 entry.</summary>
+    /// <summary>E5 GL-LZ-010 load dragging, falling or spilling, 《公路安全保护条例》第六十九条 (≤ 5 000), with the five-condition 免罚清单 entry.</summary>
     public static DiscretionBenchmark LoadSpilling { get; } = new()
     {
-        Id = "63-GL-LZ-005",
-        ItemCode = "GL-LZ-005",
+        Id = "63-GL-LZ-010",
+        ItemCode = "GL-LZ-010",
         ProvinceCode = Province,
         Version = 1,
         DocumentTitle = Title,

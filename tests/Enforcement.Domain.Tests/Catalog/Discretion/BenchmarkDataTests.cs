@@ -83,7 +83,7 @@ public sealed class BenchmarkDataTests
         Assert.Equal(1, BenchmarkSelection.Find(all, "DL-YZ-001", "63", new DateOnly(2025, 6, 30))?.Version);
         Assert.Equal(2, BenchmarkSelection.Find(all, "DL-YZ-001", "63", new DateOnly(2025, 7, 1))?.Version);
         Assert.Null(BenchmarkSelection.Find(all, "DL-YZ-001", "63", new DateOnly(2023, 12, 31)));
-        Assert.Null(BenchmarkSelection.Find(all, "DL-YZ-010", "63", new DateOnly(2025, 1, 1)));
+        Assert.Null(BenchmarkSelection.Find(all, "DL-YZ-018", "63", new DateOnly(2025, 1, 1)));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal static class DiscretionItems
     /// <summary>E3: 62号令 第四十三条 under 《公路安全保护条例》第六十四条.</summary>
     public static EnforcementItem OverLimit { get; } = new()
     {
-        Code = "GL-CX-001",
+        Code = "GL-LZ-002",
         Name = "车辆违法超限运输",
         Category = EnforcementCategory.RoadAdministration,
         ProvisionViolated = "《公路法》第五十条",
@@ -75,7 +75,7 @@ internal static class DiscretionItems
     /// <summary>E4: 《道路运输条例》(2023) 第六十九条第一款.</summary>
     public static EnforcementItem VehicleMaintenance { get; } = new()
     {
-        Code = "DL-YZ-010",
+        Code = "DL-YZ-018",
         Name = "客运经营者、货运经营者不按规定维护和检测运输车辆",
         Category = EnforcementCategory.RoadTransport,
         ProvisionViolated = "《道路运输条例》第三十条",
@@ -91,7 +91,7 @@ internal static class DiscretionItems
     /// <summary>E5: 《公路安全保护条例》第六十九条.</summary>
     public static EnforcementItem LoadSpilling { get; } = new()
     {
-        Code = "GL-LZ-005",
+        Code = "GL-LZ-010",
         Name = "车辆装载物触地拖行、掉落、遗洒或者飘散，造成公路路面损坏、污染",
         Category = EnforcementCategory.RoadAdministration,
         ProvisionViolated = "《公路安全保护条例》第四十三条",
