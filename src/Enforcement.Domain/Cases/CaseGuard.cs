@@ -112,9 +112,7 @@ public static class CaseGuards
     public static readonly CaseGuard DecisionInTime = new("decision-period", "《行政处罚法》第六十条",
         (c, cmd, ctx) =>
         {
-            // The extension lengthens the period (90 + n days from registration); only its last day is rolled forward.
-            var unrolled = ctx.Rules.DecisionPeriod.Apply(ctx.Calendar, c.RegisteredOn!.Value, PeriodCounting.Default with { RollForwardWhenLastDayOff = false }).Date;
-            var limit = ctx.Calendar.AddCalendarDays(unrolled, c.DecisionExtensionDays).Date;
+            var limit = CaseDeadlines.Decision(c, ctx.Calendar, ctx.Rules).Date;
             return cmd.On > limit
                 ? Unlawful("decision-late", $"应于 {limit:yyyy-MM-dd} 前作出处罚决定（立案之日起九十日{(c.DecisionExtensionDays > 0 ? $"，已延长 {c.DecisionExtensionDays} 日" : "")}）", "《行政处罚法》第六十条")
                 : null;

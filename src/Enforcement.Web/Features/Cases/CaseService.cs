@@ -15,7 +15,7 @@ namespace Enforcement.Web.Features.Cases;
 /// Cases through HTTP and pages alike: create a clue, move it through the lifecycle (the domain table decides),
 /// read it. Every query runs in the caller's data scope; every move checks the version the caller read.
 /// </summary>
-internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock)
+internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration)
 {
     public sealed record CreateInput(string? Title, string? ItemCode, PartyKind? PartyKind, string? RegionCode, DateOnly? ViolationOn,
         DateOnly? ViolationEndedOn, bool FiveYearLimitation, CaseSource? Source);
@@ -26,6 +26,27 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         DateOnly? ServedOn, ServiceMethod? ServiceMethod, bool? ElectronicConsent, DateOnly? HearingNoticeOn, DateOnly? HearingOn, string? Reason, string? Note);
 
     private DateOnly Today => ChinaTime.Today(clock.GetUtcNow());
+
+    /// <summary>How many days ahead a deadline shows as due soon (Cases:ClockWarningDays, default 3).</summary>
+    private int WarningDays => configuration.GetValue("Cases:ClockWarningDays", 3);
+
+    private async Task<CaseView> ViewAsync(EnforcementCase c) =>
+        CaseView.From(c, CaseClocks.For(c, await calendar.CalendarAsync(), CaseRules.Default, Today, WarningDays));
+
+    /// <summary>
+    /// Open cases in the caller's scope with a deadline due soon or overdue, most urgent first: the supervisor's
+    /// overdue list (a supervisor's scope includes the agencies below).
+    /// </summary>
+    public async Task<IReadOnlyList<AttentionView>> AttentionAsync()
+    {
+        CaseStatus[] finished = [CaseStatus.Closed, CaseStatus.Archived, CaseStatus.NotRegistered];
+        var open = await db.Cases.AsNoTracking().Include(c => c.History).Where(c => !finished.Contains(c.Status)).ToListAsync();
+        var workingDays = await calendar.CalendarAsync();
+        return [.. open.SelectMany(c => CaseClocks.For(c, workingDays, CaseRules.Default, Today, WarningDays)
+                .Where(k => k.NeedsAttention)
+                .Select(k => new AttentionView(c.Id, c.Number, c.Title, c.AgencyId, CaseStatusNames.Name(c.Status), k)))
+            .OrderBy(a => a.Clock.DaysLeft)];
+    }
 
     public async Task<Result<CaseView>> CreateClueAsync(CreateInput input, ClaimsPrincipal user)
     {
@@ -64,7 +85,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         };
         db.Cases.Add(@case);
         await db.SaveChangesAsync();
-        return CaseView.From(@case);
+        return await ViewAsync(@case);
     }
 
     public async Task<(IReadOnlyList<CaseSummaryView> Items, int Total)> ListAsync(CaseStatus? status, string? search, int page, int pageSize)
@@ -82,7 +103,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     public async Task<CaseView?> GetAsync(int id)
     {
         var @case = await db.Cases.AsNoTracking().Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
-        return @case is null ? null : CaseView.From(@case);
+        return @case is null ? null : await ViewAsync(@case);
     }
 
     public async Task<Result<CaseView>> MoveAsync(int id, CaseAction action, MoveInput input, ClaimsPrincipal user)
@@ -116,7 +137,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         {
             return Problems.StaleVersion;
         }
-        return CaseView.From(@case);
+        return await ViewAsync(@case);
     }
 
     /// <summary>What the guards consult: the calendar, the rules, and the handlers' eligibility for this item's category in this region.</summary>

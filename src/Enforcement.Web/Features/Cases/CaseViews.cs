@@ -16,13 +16,16 @@ internal sealed record CaseView(
     IReadOnlyList<int> HandlerIds, DateOnly? RegisteredOn, DateOnly? NoticeServedOn, PenaltyKinds ProposedKinds, long? ProposedFineFen,
     bool HearingRight, DateOnly? DecidedOn, PenaltyKinds DecidedKinds, long? DecidedFineFen, string? DeviationReason, DateOnly? ServedOn,
     DateOnly? PaidOn, DateOnly? ClosedOn, DateOnly? ArchivedOn, string? OutcomeReason, int Version,
-    IReadOnlyList<CaseHistoryView> History, IReadOnlyList<AllowedMove> AllowedMoves)
+    IReadOnlyList<CaseHistoryView> History, IReadOnlyList<AllowedMove> AllowedMoves, IReadOnlyList<CaseClock> Clocks)
 {
-    public static CaseView From(EnforcementCase c) => new(
+    public static CaseView From(EnforcementCase c, IReadOnlyList<CaseClock> clocks) => new(
         c.Id, c.Number, c.Title, c.Procedure, c.Status, CaseStatusNames.Name(c.Status), c.Source, c.ItemCode, c.ItemVersion, c.PartyKind,
         c.RegionCode, c.AgencyId, c.ViolationOn, c.ViolationEndedOn, c.HandlerIds, c.RegisteredOn, c.NoticeServedOn, c.ProposedKinds,
         c.ProposedFineFen, c.HearingRight, c.DecidedOn, c.DecidedKinds, c.DecidedFineFen, c.DeviationReason, c.ServedOn, c.PaidOn, c.ClosedOn,
         c.ArchivedOn, c.OutcomeReason, c.Version,
         [.. c.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new CaseHistoryView(h.From, h.To, CaseStatusNames.Name(h.Action), h.ActorUserName, h.On, h.AtUtc, h.Note))],
-        [.. CaseTransitions.From(c.Status).Select(t => new AllowedMove(t.Action, CaseStatusNames.Name(t.Action), t.Roles))]);
+        [.. CaseTransitions.From(c.Status).Select(t => new AllowedMove(t.Action, CaseStatusNames.Name(t.Action), t.Roles))], clocks);
 }
+
+/// <summary>An open case with a deadline that needs attention (due soon or overdue).</summary>
+internal sealed record AttentionView(int CaseId, string? Number, string Title, int AgencyId, string StatusName, CaseClock Clock);

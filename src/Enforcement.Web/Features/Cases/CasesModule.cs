@@ -24,6 +24,8 @@ internal static class CasesModule
             var (items, total) = await cases.ListAsync(status, q, page ?? 1, size);
             return Results.Ok(new { total, page = page ?? 1, pageSize = size, items });
         }).WithSummary("案件列表");
+        api.MapGet("/attention", async (CaseService cases) => Results.Ok(await cases.AttentionAsync()))
+            .WithSummary("期限预警与超期案件（本机构；监督人员含下级机构）");
         api.MapGet("/{id:int}", async (int id, CaseService cases) =>
             await cases.GetAsync(id) is { } c ? Results.Ok(c) : Problems.NotFound("案件")).WithSummary("案件详情（含流转记录与可办理的下一步）");
         api.MapPost("/{id:int}/moves/{action}", async (int id, CaseAction action, CaseService.MoveInput input, CaseService cases, ClaimsPrincipal user) =>
