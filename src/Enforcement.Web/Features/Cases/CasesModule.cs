@@ -10,6 +10,7 @@ internal static class CasesModule
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.AddScoped<CaseService>();
+        services.AddScoped<CaseInboxService>();
         return services;
     }
 
@@ -32,6 +33,7 @@ internal static class CasesModule
             Problems.Result(await cases.MoveAsync(id, action, input, user), Results.Ok))
             .WithSummary("办理下一步（流转表决定是否合法；不合法返回 409 并说明条款）");
         CaseMoveForm.Map(app);
+        CaseInboxModule.Map(app);
         return app;
     }
 }
