@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Running;
+using Enforcement.Bench.Cases;
 
-// dotnet run -c Release --project bench/Enforcement.Bench -- --filter '*' --inProcess
-// In-process: the generated benchmark project would inherit this repository's central package pins and fail.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-/// <summary>Entry point type for the switcher.</summary>
-internal sealed partial class Program;
+// Micro-benchmarks: dotnet run -c Release --project bench/Enforcement.Bench -- --filter '*' --inProcess
+// (in-process: the generated benchmark project would inherit this repository's central package pins and fail).
+// Case load benchmark: dotnet run -c Release --project bench/Enforcement.Bench -- cases --postgres "Host=…;Username=…;Password=…;Database=postgres"
+if (args.Length > 0 && args[0] == "cases") return await CaseLoadBenchmark.RunAsync(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(Enforcement.Bench.FoundationBenchmarks).Assembly).Run(args);
+return 0;

@@ -40,6 +40,7 @@ app.MapCases();
 app.MapCatalog();
 app.MapDiscretion();
 app.MapHome();
+app.MapBenchmarkBaseline();
 
 await app.RunAsync();
 
