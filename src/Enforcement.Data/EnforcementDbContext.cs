@@ -5,6 +5,7 @@ using Enforcement.Domain.Agencies;
 using Enforcement.Domain.Audit;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Catalog;
+using Enforcement.Domain.Evidence;
 using Enforcement.Domain.Personnel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<CalendarYearRow> CalendarYears => Set<CalendarYearRow>();
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<EnforcementItem> EnforcementItems => Set<EnforcementItem>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
 
     public IRequestContext Request => _request;
 
@@ -61,6 +64,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<TrainingRecord>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.Officer!.AgencyId));
         builder.Entity<TrainingCourse>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
         builder.Entity<EnforcementCase>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
+        builder.Entity<EvidenceItem>().HasQueryFilter(e => ScopeUnrestricted || ScopeAgencyIds.Contains(e.AgencyId));
+        builder.Entity<CustodyEvent>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.Evidence!.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

@@ -5,6 +5,7 @@ using Enforcement.Web.Features.Calendar;
 using Enforcement.Web.Features.Cases;
 using Enforcement.Web.Features.Catalog;
 using Enforcement.Web.Features.Discretion;
+using Enforcement.Web.Features.Evidence;
 using Enforcement.Web.Features.Home;
 using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
@@ -21,6 +22,7 @@ builder.Services.AddAudit();
 builder.Services.AddCases();
 builder.Services.AddCatalog();
 builder.Services.AddDiscretion(builder.Configuration);
+builder.Services.AddEvidence(builder.Configuration);
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.MapAudit();
 app.MapCases();
 app.MapCatalog();
 app.MapDiscretion();
+app.MapEvidence();
 app.MapHome();
 app.MapBenchmarkBaseline();
 

@@ -7,9 +7,13 @@ namespace Enforcement.Web.Tests.Infrastructure;
 /// <summary>The real platform (real database, demo seed) in the test host, on one provider.</summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
-    public PlatformFactory(string provider)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <param name="settings">Configuration for this host only (e.g. a small evidence size limit), on top of the test defaults.</param>
+    public PlatformFactory(string provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Database = TestDatabase.Create(provider);
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     public TestDatabase Database { get; }
@@ -22,6 +26,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Enforcement", Database.ConnectionString);
         builder.UseSetting("DataDirectory", Database.DataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (so 302s can be asserted).</summary>

@@ -608,6 +608,119 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("EnforcementItems", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Evidence.CustodyEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("EvidenceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceId", "AtUtc");
+
+                    b.ToTable("CustodyEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CollectedByOfficerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EnforcementAct")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IsAudioVisualRecord")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PartyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FileSha256");
+
+                    b.ToTable("EvidenceItems", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Personnel.Certificate", b =>
                 {
                     b.Property<int>("Id")
@@ -1006,6 +1119,32 @@ namespace Enforcement.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Evidence.CustodyEvent", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Evidence.EvidenceItem", "Evidence")
+                        .WithMany("Custody")
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Personnel.Certificate", b =>
                 {
                     b.HasOne("Enforcement.Domain.Personnel.Officer", "Officer")
@@ -1115,6 +1254,11 @@ namespace Enforcement.Data.Migrations.Postgres
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.Navigation("Custody");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Personnel.Certificate", b =>

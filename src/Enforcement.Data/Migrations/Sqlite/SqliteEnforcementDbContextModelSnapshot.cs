@@ -594,6 +594,115 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("EnforcementItems", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Evidence.CustodyEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceId", "AtUtc");
+
+                    b.ToTable("CustodyEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CollectedByOfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnforcementAct")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAudioVisualRecord")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FileSha256");
+
+                    b.ToTable("EvidenceItems", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Personnel.Certificate", b =>
                 {
                     b.Property<int>("Id")
@@ -978,6 +1087,32 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Evidence.CustodyEvent", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Evidence.EvidenceItem", "Evidence")
+                        .WithMany("Custody")
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Personnel.Certificate", b =>
                 {
                     b.HasOne("Enforcement.Domain.Personnel.Officer", "Officer")
@@ -1087,6 +1222,11 @@ namespace Enforcement.Data.Migrations.Sqlite
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.Navigation("Custody");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Personnel.Certificate", b =>
