@@ -79,7 +79,15 @@ internal static class CaseLoadBenchmark
         start.Environment["Bench__RawEndpoint"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        // Only failures reach the console: a benchmark that hides server errors would measure error pages.
+        var shown = 0;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && (line.Contains("fail:", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal)) && Interlocked.Increment(ref shown) <= 20)
+            {
+                Console.Error.WriteLine("platform: " + line);
+            }
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("platform: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -42,7 +42,11 @@ internal static class LoadTest
                 var watch = Stopwatch.StartNew();
                 using var response = await http.GetAsync(endpoints[which].Url(random), HttpCompletionOption.ResponseContentRead);
                 watch.Stop();
-                if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref errors[which]);
+                if (response.StatusCode != HttpStatusCode.OK && Interlocked.Increment(ref errors[which]) == 1)
+                {
+                    var body = await response.Content.ReadAsStringAsync();
+                    Console.Error.WriteLine($"first error on {endpoints[which].Name}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+                }
                 mine[which].Add(watch.Elapsed.TotalMilliseconds);
                 // A person reads the answer before the next click: think time with ±50 % jitter (none in the stress run).
                 if (thinkTime > TimeSpan.Zero) await Task.Delay(thinkTime * (0.5 + random.NextDouble()));

@@ -2,7 +2,7 @@ using Enforcement.Domain.Evidence;
 
 namespace Enforcement.Web.Features.Evidence;
 
-internal sealed record EvidenceSummaryView(int Id, int CaseId, EvidenceType Type, string TypeName, string Title, DateOnly CollectedOn,
+public sealed record EvidenceSummaryView(int Id, int CaseId, EvidenceType Type, string TypeName, string Title, DateOnly CollectedOn,
     string? FileSha256, string? FileName, string? ContentType, long? SizeBytes, bool IsAudioVisualRecord, int CustodyCount);
 
 internal sealed record CustodyEventView(long Id, CustodyEventKind Kind, string KindName, string ByUserName, DateTime AtUtc, string? ClientAddress, string? Note)
