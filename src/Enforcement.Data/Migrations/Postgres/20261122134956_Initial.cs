@@ -537,7 +537,7 @@ namespace Enforcement.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS audit_entries_no_update_delete ON "AuditEntries"; DROP TRIGGER IF EXISTS audit_entries_no_truncate ON "AuditEntries"; DROP FUNCTION IF EXISTS audit_entries_refuse_change();""");
+            migrationBuilder.Sql(AuditTableGuard.PostgresDown);
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");

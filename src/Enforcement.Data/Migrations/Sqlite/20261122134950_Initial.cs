@@ -536,7 +536,7 @@ namespace Enforcement.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS audit_entries_no_update; DROP TRIGGER IF EXISTS audit_entries_no_delete;""");
+            migrationBuilder.Sql(AuditTableGuard.SqliteDown);
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");

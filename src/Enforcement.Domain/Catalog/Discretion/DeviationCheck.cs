@@ -100,7 +100,7 @@ public static class DefenceGuard
         {
             return new Refusal("discretion.heavier-after-defence", "kinds",
                 $"不得因当事人陈述、申辩而给予更重的处罚（{AplArticles.Art45Para2}）：新增处罚种类"
-                + $"{PenaltyKindText.Describe(added)}。");
+                + $"{PenaltyKindsNotation.Describe(added)}。");
         }
 
         return Check(beforeDefence, after);

@@ -111,7 +111,7 @@ internal sealed partial class DiscretionRun(EnforcementItem item, DiscretionBenc
     private static string OutcomeText(
         DiscretionOutcome outcome, DiscretionOutcome mitigation, Money recommended, MoneyRange range, PenaltyKinds kinds)
     {
-        var penalty = $"处罚种类：{PenaltyKindText.Describe(kinds)}"
+        var penalty = $"处罚种类：{PenaltyKindsNotation.Describe(kinds)}"
             + (range.Max > Money.Zero ? $"，建议罚款{TraceText.Yuan(recommended)}（幅度{range}）" : "");
         return outcome switch
         {
