@@ -4,6 +4,7 @@ using Enforcement.Data.Calendar;
 using Enforcement.Domain.Agencies;
 using Enforcement.Domain.Audit;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Personnel;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +43,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<CalendarYearRow> CalendarYears => Set<CalendarYearRow>();
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<EnforcementItem> EnforcementItems => Set<EnforcementItem>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
 
     public IRequestContext Request => _request;
 
@@ -61,6 +64,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<TrainingRecord>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.Officer!.AgencyId));
         builder.Entity<TrainingCourse>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
         builder.Entity<EnforcementCase>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
+        builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeUnrestricted || ScopeAgencyIds.Contains(d.AgencyId));
+        builder.Entity<DocumentSequence>().HasQueryFilter(s => ScopeUnrestricted || ScopeAgencyIds.Contains(s.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>
