@@ -4,6 +4,7 @@ using Enforcement.Data.Calendar;
 using Enforcement.Domain.Agencies;
 using Enforcement.Domain.Audit;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Evidence;
 using Enforcement.Domain.Personnel;
@@ -45,6 +46,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<EnforcementItem> EnforcementItems => Set<EnforcementItem>();
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
     public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
 
     public IRequestContext Request => _request;
 
@@ -66,6 +69,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<EnforcementCase>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.AgencyId));
         builder.Entity<EvidenceItem>().HasQueryFilter(e => ScopeUnrestricted || ScopeAgencyIds.Contains(e.AgencyId));
         builder.Entity<CustodyEvent>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.Evidence!.AgencyId));
+        builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeUnrestricted || ScopeAgencyIds.Contains(d.AgencyId));
+        builder.Entity<DocumentSequence>().HasQueryFilter(s => ScopeUnrestricted || ScopeAgencyIds.Contains(s.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Enforcement.Data;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Identifiers;
 using Enforcement.Domain.Personnel;
 using Enforcement.Web.Features.Calendar;
+using Enforcement.Web.Features.Documents;
 using Enforcement.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,7 @@ namespace Enforcement.Web.Features.Cases;
 /// Cases through HTTP and pages alike: create a clue, move it through the lifecycle (the domain table decides),
 /// read it. Every query runs in the caller's data scope; every move checks the version the caller read.
 /// </summary>
-internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration)
+internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering)
 {
     public sealed record CreateInput(string? Title, string? ItemCode, PartyKind? PartyKind, string? RegionCode, DateOnly? ViolationOn,
         DateOnly? ViolationEndedOn, bool FiveYearLimitation, CaseSource? Source);
@@ -124,6 +126,17 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             ServedOn = input.ServedOn, ServiceMethod = input.ServiceMethod, ElectronicConsent = input.ElectronicConsent,
             HearingNoticeOn = input.HearingNoticeOn, HearingOn = input.HearingOn, Reason = input.Reason, Note = input.Note,
         };
+        // Approval without a typed 案号 takes the agency's next one, inside this move's transaction: a refused move
+        // rolls the reservation back, so it does not use up a number.
+        await using var numberTransaction = action == CaseAction.ApproveRegistration && string.IsNullOrWhiteSpace(input.Number) && @case.Number is null
+            ? await db.Database.BeginTransactionAsync()
+            : null;
+        if (numberTransaction is not null)
+        {
+            var number = await numbering.ReserveAsync(@case.AgencyId, NumberSeries.Case, Today.Year);
+            if (!number.IsOk) return number.Refusal!;
+            command = command with { Number = number.Value };
+        }
         var context = await ContextForAsync(@case, command);
         var moved = CaseLifecycle.Apply(@case, command, context, clock.GetUtcNow().UtcDateTime);
         if (!moved.IsOk) return moved.Refusal!;
@@ -132,6 +145,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         try
         {
             await db.SaveChangesAsync();
+            if (numberTransaction is not null) await numberTransaction.CommitAsync();
         }
         catch (DbUpdateConcurrencyException)
         {
