@@ -89,6 +89,7 @@ public static class CaseTransitions
                 c.DecidedKinds = cmd.Kinds!.Value;
                 c.DecidedFineFen = cmd.FineFen;
                 c.DeviationReason = string.IsNullOrWhiteSpace(cmd.Reason) ? null : cmd.Reason;
+                c.DeviationFlagged = cmd.FineFen is { } fine && c.RecommendedMinFen is { } min && c.RecommendedMaxFen is { } max && (fine < min || fine > max);
             }),
         new(CaseStatus.DecisionPending, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, ReasonGiven, LegalReviewPassedIfRequired, CollectiveDiscussionIfRequired],
             (c, cmd, _) => { c.DecidedOn = cmd.On; c.OutcomeReason = cmd.Reason; }),

@@ -101,6 +101,13 @@ public sealed class EnforcementCase
 
     public DateOnly? NoticeServedOn { get; set; }
 
+    /// <summary>The discretion benchmark behind the recommended range (RULES §3: persist the benchmark version used).</summary>
+    public string? BenchmarkId { get; set; }
+    public int? BenchmarkVersion { get; set; }
+
+    /// <summary>The engine's reasoning (说理) as stored JSON: steps, provisions, citations.</summary>
+    public string? DiscretionTrace { get; set; }
+
     /// <summary>The party may request a hearing (较大数额 or a heavy penalty type, APL Art 63).</summary>
     public bool HearingRight { get; set; }
 
@@ -124,6 +131,9 @@ public sealed class EnforcementCase
 
     /// <summary>Written reason for a decided fine outside the recommended range; such cases are flagged to supervisors.</summary>
     public string? DeviationReason { get; set; }
+
+    /// <summary>The decided fine lies outside the recommended range: supervisors see the case in their deviation list.</summary>
+    public bool DeviationFlagged { get; set; }
 
     public DateOnly? ServedOn { get; set; }
     public ServiceMethod? ServiceMethod { get; set; }

@@ -455,6 +455,12 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("BenchmarkId")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("BenchmarkVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -482,12 +488,18 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.Property<bool>("DefenceWaived")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("DeviationFlagged")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DeviationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<DateOnly?>("DiscoveredOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DiscretionTrace")
+                        .HasColumnType("text");
 
                     b.Property<bool>("ElectronicServiceConsent")
                         .HasColumnType("boolean");

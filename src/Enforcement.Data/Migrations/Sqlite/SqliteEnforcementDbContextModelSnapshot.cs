@@ -441,6 +441,12 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BenchmarkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BenchmarkVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -468,11 +474,17 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.Property<bool>("DefenceWaived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DeviationFlagged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeviationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DiscoveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscretionTrace")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ElectronicServiceConsent")

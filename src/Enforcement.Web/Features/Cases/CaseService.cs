@@ -7,6 +7,7 @@ using Enforcement.Domain.Common;
 using Enforcement.Domain.Identifiers;
 using Enforcement.Domain.Personnel;
 using Enforcement.Web.Features.Calendar;
+using Enforcement.Web.Features.Discretion;
 using Enforcement.Web.Features.Documents;
 using Enforcement.Web.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace Enforcement.Web.Features.Cases;
 /// Cases through HTTP and pages alike: create a clue, move it through the lifecycle (the domain table decides),
 /// read it. Every query runs in the caller's data scope; every move checks the version the caller read.
 /// </summary>
-internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering)
+internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering, DiscretionService discretion)
 {
     public sealed record CreateInput(string? Title, string? ItemCode, PartyKind? PartyKind, string? RegionCode, DateOnly? ViolationOn,
         DateOnly? ViolationEndedOn, bool FiveYearLimitation, CaseSource? Source);
@@ -25,7 +26,13 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     /// <summary>The facts a move may carry; money in yuan as the user types it, stored in fen.</summary>
     public sealed record MoveInput(int? Version, IReadOnlyList<int>? HandlerIds, string? Number, PenaltyKinds? Kinds, decimal? FineYuan,
         decimal? RecommendedMinYuan, decimal? RecommendedMaxYuan, bool? HearingRight, bool? LegalReviewRequired, bool? CollectiveDiscussionRequired,
-        DateOnly? ServedOn, ServiceMethod? ServiceMethod, bool? ElectronicConsent, DateOnly? HearingNoticeOn, DateOnly? HearingOn, string? Reason, string? Note);
+        DateOnly? ServedOn, ServiceMethod? ServiceMethod, bool? ElectronicConsent, DateOnly? HearingNoticeOn, DateOnly? HearingOn, string? Reason, string? Note,
+        DiscretionService.FactsInput? Facts = null);
+
+    public sealed record StatementInput(int? Version, DateOnly? On, bool StatementReceived, bool DefenceWaived, bool HearingWaived);
+
+    // Chinese stays readable in the stored reasoning.
+    private static readonly System.Text.Json.JsonSerializerOptions TraceJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private DateOnly Today => ChinaTime.Today(clock.GetUtcNow());
 
@@ -137,9 +144,29 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             if (!number.IsOk) return number.Refusal!;
             command = command with { Number = number.Value };
         }
+        DiscretionService.Recommendation? recommendation = null;
+        if (action == CaseAction.SendNotice && input.Facts is not null)
+        {
+            // The recommended range comes from the benchmark, not from what the handler types (APL Art 34).
+            var recommended = await discretion.RecommendAsync(new(@case.ItemCode, @case.ViolationOn, Today, input.Facts));
+            if (!recommended.IsOk) return recommended.Refusal!;
+            recommendation = recommended.Value;
+            command = command with
+            {
+                RecommendedMinFen = Money.FromYuan(recommendation!.MinYuan).Fen,
+                RecommendedMaxFen = Money.FromYuan(recommendation.MaxYuan).Fen,
+            };
+        }
         var context = await ContextForAsync(@case, command);
         var moved = CaseLifecycle.Apply(@case, command, context, clock.GetUtcNow().UtcDateTime);
         if (!moved.IsOk) return moved.Refusal!;
+        if (recommendation is not null)
+        {
+            @case.BenchmarkId = recommendation.BenchmarkId;
+            @case.BenchmarkVersion = recommendation.BenchmarkVersion;
+            @case.DiscretionTrace = System.Text.Json.JsonSerializer.Serialize(new { recommendation.Trace, recommendation.Citations, recommendation.ItemChoice, recommendation.Outcome },
+                TraceJson);
+        }
 
         db.Entry(@case).Property(c => c.Version).OriginalValue = input.Version.Value;
         try
@@ -152,6 +179,37 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             return Problems.StaleVersion;
         }
         return await ViewAsync(@case);
+    }
+
+    /// <summary>Records the party's statement, or its express waiver of statement and defence or of the hearing.</summary>
+    public async Task<Result<CaseView>> RecordStatementAsync(int id, StatementInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Version is null) return Problems.Required("version", "版本号");
+        if (input.On is null) return Problems.Required("on", "日期");
+        var @case = await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case.Version != input.Version) return Problems.StaleVersion;
+        if (CaseStatement.Record(@case, input.On.Value, Today, input.StatementReceived, input.DefenceWaived, input.HearingWaived) is { } refused) return refused;
+        db.Entry(@case).Property(c => c.Version).OriginalValue = input.Version.Value;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.StaleVersion;
+        }
+        return await ViewAsync(@case);
+    }
+
+    /// <summary>Decisions whose fine lies outside the benchmark's recommended range, for supervisors (in their scope).</summary>
+    public async Task<IReadOnlyList<CaseSummaryView>> DeviationsAsync()
+    {
+        var items = await db.Cases.AsNoTracking().Where(c => c.DeviationFlagged).OrderByDescending(c => c.DecidedOn).Take(500)
+            .Select(c => new CaseSummaryView(c.Id, c.Number, c.Title, c.Procedure, c.Status, "", c.ItemCode, c.AgencyId, c.ViolationOn, c.RegisteredOn, c.Version))
+            .ToListAsync();
+        return [.. items.Select(i => i with { StatusName = CaseStatusNames.Name(i.Status) })];
     }
 
     /// <summary>What the guards consult: the calendar, the rules, and the handlers' eligibility for this item's category in this region.</summary>

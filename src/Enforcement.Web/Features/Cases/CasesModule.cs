@@ -25,6 +25,10 @@ internal static class CasesModule
             var (items, total) = await cases.ListAsync(status, q, page ?? 1, size);
             return Results.Ok(new { total, page = page ?? 1, pageSize = size, items });
         }).WithSummary("案件列表");
+        api.MapPost("/{id:int}/statement", async (int id, CaseService.StatementInput input, CaseService cases) =>
+            Problems.Result(await cases.RecordStatementAsync(id, input), Results.Ok)).WithSummary("登记当事人陈述申辩，或明确放弃陈述申辩、听证");
+        api.MapGet("/deviations", async (CaseService cases) => Results.Ok(await cases.DeviationsAsync()))
+            .WithSummary("罚款偏离裁量基准建议范围的决定（监督人员含下级机构）");
         api.MapGet("/attention", async (CaseService cases) => Results.Ok(await cases.AttentionAsync()))
             .WithSummary("期限预警与超期案件（本机构；监督人员含下级机构）");
         api.MapGet("/{id:int}", async (int id, CaseService cases) =>
