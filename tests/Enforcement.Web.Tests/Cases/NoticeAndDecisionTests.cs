@@ -73,4 +73,32 @@ public sealed class NoticeAndDecisionTests(SharedPlatforms platforms)
         var deviations = await (await supervisor.GetAsync("/api/v1/cases/deviations")).JsonAsync();
         Assert.Contains(deviations.EnumerateArray(), d => d.GetProperty("id").GetInt32() == id);
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Notice_ForAnItemWithoutABenchmark_GoesAheadWithoutARange(string provider)
+    {
+        var factory = platforms.For(provider);
+        var officer = await Api.LoginAsync(factory, "officer");
+        var head = await Api.LoginAsync(factory, "head");
+        var me = (await (await officer.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("officerId").GetInt32();
+        var headOfficer = (await (await head.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("officerId").GetInt32();
+        var id = (await (await officer.PostAsJsonAsync("/api/v1/cases", new
+        {
+            title = "强行通过超限检测站点", itemCode = "GL-LZ-008", partyKind = "NaturalPerson", regionCode = "632521",
+            violationOn = DateTime.UtcNow.AddDays(-4).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        })).JsonAsync()).GetProperty("id").GetInt32();
+        async Task<int> Move(HttpClient who, string action, object body) =>
+            (await OkAsync(await who.PostAsJsonAsync($"/api/v1/cases/{id}/moves/{action}", body))).GetProperty("version").GetInt32();
+
+        var v = await Move(officer, "SubmitRegistration", new { version = 0, handlerIds = new[] { me, headOfficer } });
+        v = await Move(head, "ApproveRegistration", new { version = v });
+        v = await Move(officer, "ConcludeInvestigation", new { version = v });
+        await Move(officer, "SendNotice", new { version = v, kinds = "Fine", fineYuan = 10000, facts = new { firstOffence = true, vehiclesInvolved = 1, harmCaused = "None", mentalCapacity = "Full" } });
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().Cases.IgnoreQueryFilters().SingleAsync(x => x.Id == id);
+        Assert.Equal(Enforcement.Domain.Cases.CaseStatus.Notified, stored.Status);
+        Assert.Null(stored.BenchmarkId);
+        Assert.Null(stored.RecommendedMinFen);
+    }
 }

@@ -33,11 +33,24 @@ internal static class CaseMoveForm
         public DateOnly? HearingOn { get; set; }
         public string? Reason { get; set; }
 
+        // The facts of the case for the discretion benchmark (notice step).
+        public bool FirstOffence { get; set; }
+        public int RepeatsIn12Months { get; set; }
+        public decimal? IllegalIncomeYuan { get; set; }
+        public long? OverLimitKg { get; set; }
+        public Enforcement.Domain.Catalog.Discretion.HarmLevel HarmCaused { get; set; }
+        public bool CorrectedInTime { get; set; }
+        public bool ViolationMinor { get; set; }
+
         public CaseService.MoveInput ToInput()
         {
             var kinds = (Warning ? PenaltyKinds.Warning : PenaltyKinds.None) | (Fine ? PenaltyKinds.Fine : PenaltyKinds.None);
             return new(Version, HandlerIds, Number, kinds == PenaltyKinds.None ? null : kinds, FineYuan, RecommendedMinYuan, RecommendedMaxYuan,
-                HearingRight, LegalReviewRequired, CollectiveDiscussionRequired, ServedOn, ServiceMethod, ElectronicConsent, HearingNoticeOn, HearingOn, Reason, null);
+                HearingRight, LegalReviewRequired, CollectiveDiscussionRequired, ServedOn, ServiceMethod, ElectronicConsent, HearingNoticeOn, HearingOn, Reason, null,
+                Action == CaseAction.SendNotice
+                    ? new Discretion.DiscretionService.FactsInput(FirstOffence, RepeatsIn12Months, IllegalIncomeYuan, OverLimitKg, null, null, 1, HarmCaused,
+                        CorrectedInTime, ViolationMinor, false, null, Enforcement.Domain.Catalog.Discretion.MentalCapacity.Full, false, false, false, false, false, false, null)
+                    : null);
         }
     }
 

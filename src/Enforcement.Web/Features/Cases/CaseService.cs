@@ -148,14 +148,22 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         if (action == CaseAction.SendNotice && input.Facts is not null)
         {
             // The recommended range comes from the benchmark, not from what the handler types (APL Art 34).
+            // Where the province has no benchmark for the item yet, the notice goes ahead without a recommended range
+            // (the statute's range still binds, and the missing benchmark shows in the stored reasoning).
             var recommended = await discretion.RecommendAsync(new(@case.ItemCode, @case.ViolationOn, Today, input.Facts));
-            if (!recommended.IsOk) return recommended.Refusal!;
-            recommendation = recommended.Value;
-            command = command with
+            if (recommended.IsOk)
             {
-                RecommendedMinFen = Money.FromYuan(recommendation!.MinYuan).Fen,
-                RecommendedMaxFen = Money.FromYuan(recommendation.MaxYuan).Fen,
-            };
+                recommendation = recommended.Value;
+                command = command with
+                {
+                    RecommendedMinFen = Money.FromYuan(recommendation!.MinYuan).Fen,
+                    RecommendedMaxFen = Money.FromYuan(recommendation.MaxYuan).Fen,
+                };
+            }
+            else if (recommended.Refusal!.Code != "discretion.no-benchmark")
+            {
+                return recommended.Refusal;
+            }
         }
         var context = await ContextForAsync(@case, command);
         var moved = CaseLifecycle.Apply(@case, command, context, clock.GetUtcNow().UtcDateTime);
