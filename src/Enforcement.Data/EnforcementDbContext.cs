@@ -5,6 +5,7 @@ using Enforcement.Domain.Agencies;
 using Enforcement.Domain.Audit;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Cases.Documents;
+using Enforcement.Domain.Cases.Parties;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Evidence;
 using Enforcement.Domain.Personnel;
@@ -48,6 +49,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
 
     public IRequestContext Request => _request;
 
@@ -71,6 +74,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<CustodyEvent>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.Evidence!.AgencyId));
         builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeUnrestricted || ScopeAgencyIds.Contains(d.AgencyId));
         builder.Entity<DocumentSequence>().HasQueryFilter(s => ScopeUnrestricted || ScopeAgencyIds.Contains(s.AgencyId));
+        builder.Entity<Party>().HasQueryFilter(p => ScopeUnrestricted || ScopeAgencyIds.Contains(p.AgencyId));
+        builder.Entity<Vehicle>().HasQueryFilter(v => ScopeUnrestricted || ScopeAgencyIds.Contains(v.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

@@ -61,6 +61,12 @@ public sealed class EnforcementCase
     public int? ItemVersion { get; set; }
     public PartyKind PartyKind { get; set; }
 
+    /// <summary>The main party (当事人), linked while the case is before a decision; see <see cref="Parties.Party"/>.</summary>
+    public int? PartyId { get; set; }
+
+    /// <summary>The vehicle involved, if any: repeat offences can be found by plate as well.</summary>
+    public int? VehicleId { get; set; }
+
     /// <summary>Division where the act took place: officers' certificates must cover it.</summary>
     public required string RegionCode { get; set; }
 

@@ -560,6 +560,9 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PartyKind")
                         .HasColumnType("integer");
 
@@ -613,6 +616,9 @@ namespace Enforcement.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("VehicleId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -625,7 +631,11 @@ namespace Enforcement.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PartyId");
+
                     b.HasIndex("RegisteredOn");
+
+                    b.HasIndex("VehicleId");
 
                     b.HasIndex("AgencyId", "Number")
                         .IsUnique();
@@ -633,6 +643,105 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.HasIndex("AgencyId", "Status");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CreditCode")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("AgencyId", "Kind", "IdNumber")
+                        .IsUnique();
+
+                    b.ToTable("Parties", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Vehicle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("PlateColour")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VehicleType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("Plate", "PlateColour", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("Vehicles", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Catalog.EnforcementItem", b =>
@@ -1230,6 +1339,39 @@ namespace Enforcement.Data.Migrations.Postgres
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Enforcement.Domain.Cases.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Enforcement.Domain.Cases.Parties.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Vehicle", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Enforcement.Domain.Cases.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Evidence.CustodyEvent", b =>

@@ -546,6 +546,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PartyKind")
                         .HasColumnType("INTEGER");
 
@@ -599,6 +602,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("VehicleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -611,7 +617,11 @@ namespace Enforcement.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PartyId");
+
                     b.HasIndex("RegisteredOn");
+
+                    b.HasIndex("VehicleId");
 
                     b.HasIndex("AgencyId", "Number")
                         .IsUnique();
@@ -619,6 +629,101 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.HasIndex("AgencyId", "Status");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CreditCode")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("AgencyId", "Kind", "IdNumber")
+                        .IsUnique();
+
+                    b.ToTable("Parties", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Vehicle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlateColour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VehicleType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("Plate", "PlateColour", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("Vehicles", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Catalog.EnforcementItem", b =>
@@ -1196,6 +1301,39 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Enforcement.Domain.Cases.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Enforcement.Domain.Cases.Parties.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Vehicle", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Enforcement.Domain.Cases.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Evidence.CustodyEvent", b =>

@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using Enforcement.Data;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Cases.Parties;
+using Enforcement.Domain.Common;
+using Enforcement.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Web.Features.Parties;
+
+/// <summary>
+/// Parties in the caller's data scope: recorded once per agency and identifier (asking again returns the existing
+/// party), searched by name or exact identifier, and their cases and repeat offences read back for the discretion engine.
+/// </summary>
+internal sealed class PartyService(EnforcementDbContext db, TimeProvider clock)
+{
+    public const int SearchLimit = 50;
+
+    private DateOnly Today => ChinaTime.Today(clock.GetUtcNow());
+
+    /// <returns>The party and whether it was created (false: an existing party with the same identifier).</returns>
+    public async Task<Result<(PartyView Party, bool Created)>> CreateAsync(Party.Input input, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (PlatformClaims.AgencyId(user) is not { } agencyId || !db.Request.Scope.Allows(agencyId))
+        {
+            return new Refusal("party.agency", null, "只有业务人员可以登记当事人", RefusalKind.Conflict);
+        }
+        var made = Party.Create(agencyId, input, Today);
+        if (!made.IsOk) return made.Refusal!;
+        var party = made.Value!;
+        if (await SameKeyAsync(party) is { } existing) return (PartyView.From(existing), false);
+
+        db.Parties.Add(party);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Someone recorded the same party between the lookup and the insert: the unique index refused ours.
+            db.Entry(party).State = EntityState.Detached;
+            if (await SameKeyAsync(party) is { } raced) return (PartyView.From(raced), false);
+            throw;
+        }
+        return (PartyView.From(party), true);
+    }
+
+    private Task<Party?> SameKeyAsync(Party p) => db.Parties.AsNoTracking().Where(x => x.AgencyId == p.AgencyId)
+        .FirstOrDefaultAsync(x => (p.CreditCode != null && x.CreditCode == p.CreditCode)
+                                  || (p.IdNumber != null && x.Kind == p.Kind && x.IdNumber == p.IdNumber));
+
+    public async Task<PartyView?> GetAsync(int id) =>
+        await db.Parties.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id) is { } p ? PartyView.From(p) : null;
+
+    /// <summary>By part of the name, or by an exact ID number or credit code (never by part of one: that would leak numbers).</summary>
+    public async Task<IReadOnlyList<PartyView>> SearchAsync(string? q)
+    {
+        var query = db.Parties.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var text = q.Trim();
+            var identifier = text.ToUpperInvariant();
+            query = query.Where(p => p.Name.Contains(text) || p.IdNumber == identifier || p.CreditCode == identifier);
+        }
+        var parties = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(SearchLimit).ToListAsync();
+        return [.. parties.Select(PartyView.From)];
+    }
+
+    public async Task<PartyHistoryView?> HistoryAsync(int id, string? itemCode, DateOnly? on, int? exceptCaseId)
+    {
+        var party = await db.Parties.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        if (party is null) return null;
+        var cases = await db.Cases.AsNoTracking().Where(c => c.PartyId == id).OrderByDescending(c => c.ViolationOn).ThenByDescending(c => c.Id)
+            .Select(c => new PartyCaseView(c.Id, c.Number, c.Title, c.ItemCode, c.Status, "", c.ViolationOn, c.DecidedOn, c.DecidedFineFen))
+            .ToListAsync();
+        var repeats = string.IsNullOrWhiteSpace(itemCode) ? null
+            : Repeats(cases.Select(c => new RepeatOffences.PastCase(c.Id, c.ItemCode, c.Status, c.DecidedOn)), itemCode.Trim(), on ?? Today, exceptCaseId);
+        return new PartyHistoryView(PartyView.From(party), [.. cases.Select(c => c with { StatusName = CaseStatusNames.Name(c.Status) })], repeats);
+    }
+
+    public async Task<Result<RepeatView>> RepeatsAsync(int id, string? itemCode, DateOnly? on, int? exceptCaseId)
+    {
+        if (string.IsNullOrWhiteSpace(itemCode)) return Problems.Required("itemCode", "执法事项");
+        if (!await db.Parties.AnyAsync(p => p.Id == id)) return new Refusal("not-found", null, "当事人不存在", RefusalKind.NotFound);
+        var past = await db.Cases.AsNoTracking().Where(c => c.PartyId == id && c.DecidedOn != null)
+            .Select(c => new RepeatOffences.PastCase(c.Id, c.ItemCode, c.Status, c.DecidedOn)).ToListAsync();
+        return Repeats(past, itemCode.Trim(), on ?? Today, exceptCaseId);
+    }
+
+    internal static RepeatView Repeats(IEnumerable<RepeatOffences.PastCase> past, string itemCode, DateOnly on, int? exceptCaseId)
+    {
+        var count = RepeatOffences.In12Months(past, itemCode, on, exceptCaseId);
+        return new RepeatView(count == 0, count);
+    }
+
+    public sealed record LinkInput(int? PartyId, int? VehicleId, int? Version);
+
+    /// <summary>
+    /// Links the case to its main party (and vehicle). Only before a decision: the decision names the party, so
+    /// changing it afterwards would make the file contradict the document served.
+    /// </summary>
+    public async Task<Result<CaseLinkView>> LinkCaseAsync(int caseId, LinkInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.PartyId is null) return Problems.Required("partyId", "当事人");
+        if (input.Version is null) return Problems.Required("version", "版本号");
+        var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId);
+        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case.Version != input.Version) return Problems.StaleVersion;
+        if (!BeforeDecision.Contains(@case.Status))
+        {
+            return new Refusal("case.party-locked", "partyId", $"案件已处于“{CaseStatusNames.Name(@case.Status)}”阶段，作出决定后不能再更改当事人", RefusalKind.Conflict);
+        }
+        var party = await db.Parties.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.PartyId);
+        if (party is null) return new Refusal("not-found", "partyId", "当事人不存在", RefusalKind.NotFound);
+        if (input.VehicleId is { } vehicleId && !await db.Vehicles.AnyAsync(v => v.Id == vehicleId))
+        {
+            return new Refusal("not-found", "vehicleId", "车辆不存在", RefusalKind.NotFound);
+        }
+
+        @case.PartyId = party.Id;
+        @case.PartyKind = party.Kind;
+        @case.VehicleId = input.VehicleId;
+        db.Entry(@case).Property(c => c.Version).OriginalValue = input.Version.Value;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.StaleVersion;
+        }
+        return new CaseLinkView(@case.Id, @case.PartyId, @case.VehicleId, @case.PartyKind, @case.Version);
+    }
+
+    private static readonly CaseStatus[] BeforeDecision =
+    [
+        CaseStatus.Clue, CaseStatus.RegistrationPending, CaseStatus.Investigating, CaseStatus.InvestigationConcluded, CaseStatus.LegalReview,
+        CaseStatus.CollectiveDiscussion, CaseStatus.Notified, CaseStatus.Hearing, CaseStatus.DecisionPending,
+    ];
+}
