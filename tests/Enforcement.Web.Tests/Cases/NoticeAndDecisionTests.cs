@@ -101,4 +101,32 @@ public sealed class NoticeAndDecisionTests(SharedPlatforms platforms)
         Assert.Null(stored.BenchmarkId);
         Assert.Null(stored.RecommendedMinFen);
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Notice_ForAPartyPenalisedForTheSameItemThisYear_UsesTheRepeatTier_WhateverTheFormSays(string provider)
+    {
+        var factory = platforms.For(provider);
+        var officer = await Api.LoginAsync(factory, "officer");
+        var head = await Api.LoginAsync(factory, "head");
+        var me = (await (await officer.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("officerId").GetInt32();
+        var headOfficer = (await (await head.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("officerId").GetInt32();
+        var party = (await Parties.PartySteps.CreatePersonAsync(officer, TestIds.ResidentId())).GetProperty("id").GetInt32();
+        var earlier = await Parties.PartySteps.CreateClueAsync(officer);
+        await Parties.PartySteps.LinkAsync(officer, earlier, party);
+        await Parties.PartySteps.MarkDecidedAsync(factory, earlier, DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-3)));
+
+        var id = await Parties.PartySteps.CreateClueAsync(officer);
+        await Parties.PartySteps.LinkAsync(officer, id, party);
+        async Task<int> Move(HttpClient who, string action, object body) =>
+            (await OkAsync(await who.PostAsJsonAsync($"/api/v1/cases/{id}/moves/{action}", body))).GetProperty("version").GetInt32();
+        var v = await Move(officer, "SubmitRegistration", new { version = 1, handlerIds = new[] { me, headOfficer } });
+        v = await Move(head, "ApproveRegistration", new { version = v });
+        v = await Move(officer, "ConcludeInvestigation", new { version = v });
+        await Move(officer, "SendNotice", new { version = v, kinds = "Fine", fineYuan = 6000, facts = new { firstOffence = true, vehiclesInvolved = 1, harmCaused = "None", mentalCapacity = "Full" } });
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().Cases.IgnoreQueryFilters().SingleAsync(x => x.Id == id);
+        Assert.Equal(500_000, stored.RecommendedMinFen);
+        Assert.Equal(1_000_000, stored.RecommendedMaxFen);
+    }
 }

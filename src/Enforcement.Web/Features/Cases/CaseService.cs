@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Enforcement.Data;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Cases.Parties;
 using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Common;
@@ -150,7 +151,16 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             // The recommended range comes from the benchmark, not from what the handler types (APL Art 34).
             // Where the province has no benchmark for the item yet, the notice goes ahead without a recommended range
             // (the statute's range still binds, and the missing benchmark shows in the stored reasoning).
-            var recommended = await discretion.RecommendAsync(new(@case.ItemCode, @case.ViolationOn, Today, input.Facts));
+            var facts = input.Facts;
+            if (@case.PartyId is { } partyId)
+            {
+                // The agency's own record decides first offence and repeats, not the handler's memory (RULES §8.4).
+                var past = await db.Cases.AsNoTracking().Where(c => c.PartyId == partyId && c.DecidedOn != null)
+                    .Select(c => new RepeatOffences.PastCase(c.Id, c.ItemCode, c.Status, c.DecidedOn)).ToListAsync();
+                var repeats = RepeatOffences.In12Months(past, @case.ItemCode, @case.ViolationOn, @case.Id);
+                facts = facts with { FirstOffence = repeats == 0, RepeatsIn12Months = repeats };
+            }
+            var recommended = await discretion.RecommendAsync(new(@case.ItemCode, @case.ViolationOn, Today, facts));
             if (recommended.IsOk)
             {
                 recommendation = recommended.Value;

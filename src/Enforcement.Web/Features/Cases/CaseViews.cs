@@ -15,14 +15,15 @@ internal sealed record CaseView(
     string ItemCode, int? ItemVersion, PartyKind PartyKind, string RegionCode, int AgencyId, DateOnly ViolationOn, DateOnly? ViolationEndedOn,
     IReadOnlyList<int> HandlerIds, DateOnly? RegisteredOn, DateOnly? NoticeServedOn, PenaltyKinds ProposedKinds, long? ProposedFineFen,
     bool HearingRight, DateOnly? DecidedOn, PenaltyKinds DecidedKinds, long? DecidedFineFen, string? DeviationReason, DateOnly? ServedOn,
-    DateOnly? PaidOn, DateOnly? ClosedOn, DateOnly? ArchivedOn, string? OutcomeReason, int Version,
+    DateOnly? PaidOn, DateOnly? ClosedOn, DateOnly? ArchivedOn, string? OutcomeReason, int Version, int? PartyId, int? VehicleId,
+    string? BenchmarkId, int? BenchmarkVersion, bool DeviationFlagged,
     IReadOnlyList<CaseHistoryView> History, IReadOnlyList<AllowedMove> AllowedMoves, IReadOnlyList<CaseClock> Clocks)
 {
     public static CaseView From(EnforcementCase c, IReadOnlyList<CaseClock> clocks) => new(
         c.Id, c.Number, c.Title, c.Procedure, c.Status, CaseStatusNames.Name(c.Status), c.Source, c.ItemCode, c.ItemVersion, c.PartyKind,
         c.RegionCode, c.AgencyId, c.ViolationOn, c.ViolationEndedOn, c.HandlerIds, c.RegisteredOn, c.NoticeServedOn, c.ProposedKinds,
         c.ProposedFineFen, c.HearingRight, c.DecidedOn, c.DecidedKinds, c.DecidedFineFen, c.DeviationReason, c.ServedOn, c.PaidOn, c.ClosedOn,
-        c.ArchivedOn, c.OutcomeReason, c.Version,
+        c.ArchivedOn, c.OutcomeReason, c.Version, c.PartyId, c.VehicleId, c.BenchmarkId, c.BenchmarkVersion, c.DeviationFlagged,
         [.. c.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new CaseHistoryView(h.From, h.To, CaseStatusNames.Name(h.Action), h.ActorUserName, h.On, h.AtUtc, h.Note))],
         [.. CaseTransitions.From(c.Status).Select(t => new AllowedMove(t.Action, CaseStatusNames.Name(t.Action), t.Roles))], clocks);
 }
