@@ -233,19 +233,43 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     /// <summary>What the guards consult: the calendar, the rules, and the handlers' eligibility for this item's category in this region.</summary>
     private async Task<CaseContext> ContextForAsync(EnforcementCase @case, CaseCommand command)
     {
-        var officerIds = @case.HandlerIds.Concat(command.HandlerIds ?? []).Append(command.Actor.OfficerId ?? 0).Distinct().ToList();
+        var eligibility = await EligibilityForAsync(@case, command.HandlerIds, command.Actor.OfficerId);
+        var workingDays = await calendar.CalendarAsync();
+        // The self-check is only needed to archive; it reads the documents on file, so it is computed only then.
+        var findings = command.Action == CaseAction.Archive ? await FindingsAsync(@case, eligibility.Check) : [];
+        return new CaseContext(workingDays, CaseRules.Default, eligibility.Check, eligibility.QualifiedReviewer, _ => findings);
+    }
+
+    /// <summary>The pre-archive self-check of a case in the caller's scope (null when out of scope).</summary>
+    public async Task<IReadOnlyList<string>?> SelfCheckAsync(int id)
+    {
+        var @case = await db.Cases.AsNoTracking().Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        if (@case is null) return null;
+        var eligibility = await EligibilityForAsync(@case, null, null);
+        return await FindingsAsync(@case, eligibility.Check);
+    }
+
+    private async Task<IReadOnlyList<string>> FindingsAsync(EnforcementCase @case, Func<int, DateOnly, EligibilityResult> eligibility)
+    {
+        var documents = (await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == @case.Id).Select(d => d.Kind).ToListAsync()).ToHashSet();
+        var clocks = CaseClocks.For(@case, await calendar.CalendarAsync(), CaseRules.Default, Today, WarningDays);
+        return CaseFileCheck.Findings(@case, documents, clocks, eligibility);
+    }
+
+    /// <summary>Each officer's eligibility for this case's item category and region, and whether a reviewer is qualified.</summary>
+    private async Task<(Func<int, DateOnly, EligibilityResult> Check, Func<int, bool> QualifiedReviewer)> EligibilityForAsync(
+        EnforcementCase @case, IReadOnlyList<int>? proposedHandlers, int? actor)
+    {
+        var officerIds = @case.HandlerIds.Concat(proposedHandlers ?? []).Append(actor ?? 0).Distinct().ToList();
         var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
         var certificates = (await db.Certificates.AsNoTracking().Where(c => officerIds.Contains(c.OfficerId)).ToListAsync()).ToLookup(c => c.OfficerId);
         var category = (await ItemInForceAsync(@case.ItemCode, @case.ViolationOn))?.Category ?? EnforcementCategory.None;
         var region = DivisionCode.Parse(@case.RegionCode);
-        return new CaseContext(
-            await calendar.CalendarAsync(),
-            CaseRules.Default,
+        return (
             (officerId, on) => officers.TryGetValue(officerId, out var officer)
                 ? ActingEligibility.Check(officer, certificates[officerId], category, region, on)
                 : EligibilityResult.No("unknown-officer", $"人员 {officerId} 不存在或不在本机构"),
-            officerId => officers.TryGetValue(officerId, out var officer) && officer.IsLegalReviewer && officer.LegalQualificationNumber is not null,
-            CaseSelfCheck.Findings);
+            officerId => officers.TryGetValue(officerId, out var officer) && officer.IsLegalReviewer && officer.LegalQualificationNumber is not null);
     }
 
     private async Task<EnforcementItem?> ItemInForceAsync(string code, DateOnly on) =>

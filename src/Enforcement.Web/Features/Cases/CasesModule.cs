@@ -27,6 +27,9 @@ internal static class CasesModule
         }).WithSummary("案件列表");
         api.MapPost("/{id:int}/statement", async (int id, CaseService.StatementInput input, CaseService cases) =>
             Problems.Result(await cases.RecordStatementAsync(id, input), Results.Ok)).WithSummary("登记当事人陈述申辩，或明确放弃陈述申辩、听证");
+        api.MapGet("/{id:int}/self-check", async (int id, CaseService cases) =>
+            await cases.SelfCheckAsync(id) is { } findings ? Results.Ok(new { findings }) : Problems.NotFound("案件"))
+            .WithSummary("归档前自查：缺少的文书、超期、承办人资格、裁量偏离、未送达、法制审核");
         api.MapGet("/deviations", async (CaseService cases) => Results.Ok(await cases.DeviationsAsync()))
             .WithSummary("罚款偏离裁量基准建议范围的决定（监督人员含下级机构）");
         api.MapGet("/attention", async (CaseService cases) => Results.Ok(await cases.AttentionAsync()))
