@@ -33,8 +33,10 @@ internal static class Problems
             type: "urn:enforcement:validation", extensions: new Dictionary<string, object?> { ["code"] = "validation", ["errors"] = errors });
     }
 
-    public static IResult NotFound(string what = "记录") =>
-        From(new Refusal("not-found", null, $"{what}不存在", RefusalKind.NotFound));
+    public static IResult NotFound(string what = "记录") => From(Missing(what));
+
+    /// <summary>Not there, or outside the caller's data scope: the two look the same, and answer 404.</summary>
+    public static Refusal Missing(string what) => new("not-found", null, $"{what}不存在", RefusalKind.NotFound);
 
     public static Refusal Required(string field, string label) => new("required", field, $"{label}不能为空");
 

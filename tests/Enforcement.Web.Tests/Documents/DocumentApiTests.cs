@@ -187,6 +187,7 @@ public sealed class DocumentApiTests(SharedPlatforms platforms)
         var path = Path.Combine(factory.Database.DataDirectory, "documents", sha[..2], sha[2..4], sha);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(document.GetProperty("docxUrl").GetString())).StatusCode);
 
+        File.SetAttributes(path, FileAttributes.Normal); // stored files are read-only: a tamperer has to undo that first
         await File.AppendAllTextAsync(path, "改");
         var download = await officer.GetAsync(document.GetProperty("docxUrl").GetString());
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Enforcement.Data.Evidence;
+using Enforcement.Data.Files;
 using Enforcement.Web.Tests.Infrastructure;
 using static Enforcement.Web.Tests.Evidence.EvidenceApi;
 
@@ -9,7 +10,7 @@ namespace Enforcement.Web.Tests.Evidence;
 [Collection(PlatformTestGroup.Name)]
 public sealed class EvidenceApiTests(SharedPlatforms platforms)
 {
-    private static EvidenceStore Store(PlatformFactory factory) => EvidenceStore.Under(factory.Database.DataDirectory);
+    private static ContentStore Store(PlatformFactory factory) => ContentStore.Under(factory.Database.DataDirectory, "evidence");
 
     private static async Task<JsonElement> CreatedAsync(HttpResponseMessage response)
     {

@@ -66,7 +66,7 @@ internal sealed class AccountAdminService(UserManager<AppUser> users, Enforcemen
     {
         if (disabled && id == callerId) return new Refusal("account.self", null, "不能停用自己的账户", RefusalKind.Conflict);
         var user = await users.FindByIdAsync(id);
-        if (user is null) return new Refusal("not-found", null, "账户不存在", RefusalKind.NotFound);
+        if (user is null) return Problems.Missing("账户");
         user.IsDisabled = disabled;
         var result = await users.UpdateAsync(user);
         if (!result.Succeeded) return Refuse(result, null);
@@ -82,7 +82,7 @@ internal sealed class AccountAdminService(UserManager<AppUser> users, Enforcemen
         var problems = policies.Current.Check(input.Password);
         if (problems.Count > 0) return new Refusal("password-policy", "password", string.Join("；", problems));
         var user = await users.FindByIdAsync(id);
-        if (user is null) return new Refusal("not-found", null, "账户不存在", RefusalKind.NotFound);
+        if (user is null) return Problems.Missing("账户");
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, input.Password);
         if (!result.Succeeded) return Refuse(result, "password");

@@ -33,7 +33,7 @@ internal sealed class AgencyService(EnforcementDbContext db, AgencyTreeCache tre
         ArgumentNullException.ThrowIfNull(input);
         if (input.Version is null) return Problems.Required("version", "版本号");
         var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == id);
-        if (agency is null) return new Refusal("not-found", null, "机构不存在", RefusalKind.NotFound);
+        if (agency is null) return Problems.Missing("机构");
         var checkedInput = await ValidateAsync(input, id);
         if (!checkedInput.IsOk) return checkedInput.Refusal!;
         db.Entry(agency).Property(a => a.Version).OriginalValue = input.Version.Value;

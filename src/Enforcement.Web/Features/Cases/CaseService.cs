@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Enforcement.Data;
 using Enforcement.Domain.Cases;
-using Enforcement.Domain.Cases.Parties;
 using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Common;
@@ -9,6 +8,7 @@ using Enforcement.Domain.Identifiers;
 using Enforcement.Domain.Personnel;
 using Enforcement.Web.Features.Calendar;
 using Enforcement.Web.Features.Discretion;
+using Enforcement.Web.Features.Parties;
 using Enforcement.Web.Features.Documents;
 using Enforcement.Web.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,7 @@ namespace Enforcement.Web.Features.Cases;
 /// Cases through HTTP and pages alike: create a clue, move it through the lifecycle (the domain table decides),
 /// read it. Every query runs in the caller's data scope; every move checks the version the caller read.
 /// </summary>
-internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering, DiscretionService discretion)
+internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering, DiscretionService discretion, PartyService parties)
 {
     public sealed record CreateInput(string? Title, string? ItemCode, PartyKind? PartyKind, string? RegionCode, DateOnly? ViolationOn,
         DateOnly? ViolationEndedOn, bool FiveYearLimitation, CaseSource? Source);
@@ -123,7 +123,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         var money = ToFen(input);
         if (!money.IsOk) return money.Refusal!;
         var @case = await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
-        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case is null) return Problems.Missing("案件");
         if (@case.Version != input.Version) return Problems.StaleVersion;
 
         var (fine, min, max) = money.Value;
@@ -155,10 +155,9 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             if (@case.PartyId is { } partyId)
             {
                 // The agency's own record decides first offence and repeats, not the handler's memory (RULES §8.4).
-                var past = await db.Cases.AsNoTracking().Where(c => c.PartyId == partyId && c.DecidedOn != null)
-                    .Select(c => new RepeatOffences.PastCase(c.Id, c.ItemCode, c.Status, c.DecidedOn)).ToListAsync();
-                var repeats = RepeatOffences.In12Months(past, @case.ItemCode, @case.ViolationOn, @case.Id);
-                facts = facts with { FirstOffence = repeats == 0, RepeatsIn12Months = repeats };
+                var record = await parties.RepeatsAsync(partyId, @case.ItemCode, @case.ViolationOn, @case.Id);
+                if (!record.IsOk) return record.Refusal!;
+                facts = facts with { FirstOffence = record.Value!.FirstOffence, RepeatsIn12Months = record.Value.RepeatsIn12Months };
             }
             var recommended = await discretion.RecommendAsync(new(@case.ItemCode, @case.ViolationOn, Today, facts));
             if (recommended.IsOk)
@@ -206,7 +205,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         if (input.Version is null) return Problems.Required("version", "版本号");
         if (input.On is null) return Problems.Required("on", "日期");
         var @case = await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
-        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case is null) return Problems.Missing("案件");
         if (@case.Version != input.Version) return Problems.StaleVersion;
         if (CaseStatement.Record(@case, input.On.Value, Today, input.StatementReceived, input.DefenceWaived, input.HearingWaived) is { } refused) return refused;
         db.Entry(@case).Property(c => c.Version).OriginalValue = input.Version.Value;

@@ -6,6 +6,7 @@ using Enforcement.Domain.Common;
 using Enforcement.Domain.Personnel;
 using Enforcement.Web.Features.Documents.Rendering;
 using Enforcement.Web.Features.Documents.Templates;
+using Enforcement.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Web.Features.Documents;
@@ -40,7 +41,7 @@ internal sealed class DocumentService(EnforcementDbContext db, NumberingService 
         ArgumentNullException.ThrowIfNull(user);
         if (!TryParseKind(kindText, out var kind)) return new Refusal("document.kind", "kind", $"文书种类“{kindText}”不存在");
         var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId);
-        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case is null) return Problems.Missing("案件");
         if (DocumentRules.Check(@case, kind) is { } refused) return refused;
 
         var rule = DocumentRules.For(kind);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Enforcement.Data.Evidence;
+using Enforcement.Data.Files;
 using Enforcement.Domain.Evidence;
 using Enforcement.Web.Features.Accounts;
 using Enforcement.Web.Platform;
@@ -13,7 +14,7 @@ internal static class EvidenceModule
         var policy = configuration.GetSection("Evidence").Get<EvidencePolicy>() ?? EvidencePolicy.Default;
         if (policy.Validate() is { Count: > 0 } problems) throw new InvalidOperationException(string.Join("；", problems));
         services.AddSingleton(policy);
-        services.AddSingleton(sp => EvidenceStore.Under(sp.GetRequiredService<PlatformPaths>().DataDirectory));
+        services.AddKeyedSingleton(EvidenceService.FilesKey, (sp, _) => ContentStore.Under(sp.GetRequiredService<PlatformPaths>().DataDirectory, "evidence"));
         services.AddScoped<EvidenceService>();
         return services;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Enforcement.Data;
 using Enforcement.Data.Evidence;
+using Enforcement.Data.Files;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Evidence;
@@ -14,8 +15,11 @@ namespace Enforcement.Web.Features.Evidence;
 /// Evidence of a case and its chain of custody. Every query runs in the caller's data scope (through the case's
 /// agency); every touch of a file (upload, view, download, failed check) appends a custody event.
 /// </summary>
-internal sealed class EvidenceService(EnforcementDbContext db, EvidenceStore store, EvidencePolicy policy, TimeProvider clock, ILogger<EvidenceService> logger)
+internal sealed class EvidenceService(EnforcementDbContext db, [FromKeyedServices(EvidenceService.FilesKey)] ContentStore store, EvidencePolicy policy, TimeProvider clock, ILogger<EvidenceService> logger)
 {
+    /// <summary>Key of the content store holding evidence files (generated documents have a folder of their own).</summary>
+    public const string FilesKey = "evidence";
+
     public const string IntegrityAlarm = "证据文件完整性校验失败：存储的文件与上传时登记的 SHA-256 不一致，可能已被篡改或损坏。本次下载已拒绝并记入证据保管链，请立即报告系统管理员";
 
     /// <summary>A file part of the upload: its name on the uploader's device, its length, and how to read it (each call a fresh stream).</summary>
@@ -37,7 +41,7 @@ internal sealed class EvidenceService(EnforcementDbContext db, EvidenceStore sto
         var valid = fields.Value!;
 
         var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.AgencyId, c.Status }).FirstOrDefaultAsync(cancellationToken);
-        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case is null) return Problems.Missing("案件");
         // 归档 closes the case file: what is in it stays, nothing more goes in.
         if (@case.Status == CaseStatus.Archived) return new Refusal("evidence.archived", null, "案件已归档，不能再添加证据", RefusalKind.Conflict);
 
@@ -125,7 +129,7 @@ internal sealed class EvidenceService(EnforcementDbContext db, EvidenceStore sto
     public async Task<Result<EvidenceDownload>> OpenFileAsync(int id, CancellationToken cancellationToken = default)
     {
         var item = await db.EvidenceItems.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (item is null) return new Refusal("not-found", null, "证据不存在", RefusalKind.NotFound);
+        if (item is null) return Problems.Missing("证据");
         if (item.FileSha256 is null) return new Refusal("evidence.no-file", null, "该证据没有文件", RefusalKind.NotFound);
 
         var read = await store.OpenVerifiedAsync(item.FileSha256, cancellationToken);

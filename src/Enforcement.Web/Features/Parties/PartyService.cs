@@ -82,7 +82,7 @@ internal sealed class PartyService(EnforcementDbContext db, TimeProvider clock)
     public async Task<Result<RepeatView>> RepeatsAsync(int id, string? itemCode, DateOnly? on, int? exceptCaseId)
     {
         if (string.IsNullOrWhiteSpace(itemCode)) return Problems.Required("itemCode", "执法事项");
-        if (!await db.Parties.AnyAsync(p => p.Id == id)) return new Refusal("not-found", null, "当事人不存在", RefusalKind.NotFound);
+        if (!await db.Parties.AnyAsync(p => p.Id == id)) return Problems.Missing("当事人");
         var past = await db.Cases.AsNoTracking().Where(c => c.PartyId == id && c.DecidedOn != null)
             .Select(c => new RepeatOffences.PastCase(c.Id, c.ItemCode, c.Status, c.DecidedOn)).ToListAsync();
         return Repeats(past, itemCode.Trim(), on ?? Today, exceptCaseId);
@@ -106,7 +106,7 @@ internal sealed class PartyService(EnforcementDbContext db, TimeProvider clock)
         if (input.PartyId is null) return Problems.Required("partyId", "当事人");
         if (input.Version is null) return Problems.Required("version", "版本号");
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId);
-        if (@case is null) return new Refusal("not-found", null, "案件不存在", RefusalKind.NotFound);
+        if (@case is null) return Problems.Missing("案件");
         if (@case.Version != input.Version) return Problems.StaleVersion;
         if (!BeforeDecision.Contains(@case.Status))
         {

@@ -84,7 +84,7 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
         if (!checkedInput.IsOk) return checkedInput.Refusal!;
         if (input.Version is null) return Problems.Required("version", "版本号");
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == id);
-        if (officer is null) return NotFound("人员");
+        if (officer is null) return Problems.Missing("人员");
         if (input.AgencyId is { } agency && agency != officer.AgencyId && !db.Request.Scope.Allows(agency))
         {
             return new Refusal("agency.out-of-scope", "agencyId", "所属机构不存在或不在您的数据范围内");
@@ -114,7 +114,7 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
     {
         if (on is null) return Problems.Required("on", "离岗日期");
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == id);
-        if (officer is null) return NotFound("人员");
+        if (officer is null) return Problems.Missing("人员");
         if (officer.LeftPostOn is not null) return new Refusal("officer.already-left", null, "该人员已离岗", RefusalKind.Conflict);
         officer.LeftPostOn = on;
         foreach (var certificate in await db.Certificates.Where(c => c.OfficerId == id && c.Status == CertificateStatus.Valid).ToListAsync())
@@ -151,7 +151,7 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
         if (input.ExpiresOn <= input.IssuedOn) return new Refusal("certificate.dates", "expiresOn", "有效期至必须晚于发证日期");
 
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId);
-        if (officer is null) return NotFound("人员");
+        if (officer is null) return Problems.Missing("人员");
         if (officer.IsAuxiliary) return new Refusal("certificate.auxiliary", "officerId", "执法辅助人员不能持有执法证件", RefusalKind.Conflict);
         if (officer.LeftPostOn is not null) return new Refusal("certificate.left-post", "officerId", "该人员已离岗，不能发证", RefusalKind.Conflict);
         var number = input.Number.Trim();
@@ -184,7 +184,7 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
         if (input.Version is null) return Problems.Required("version", "版本号");
         if (status != CertificateStatus.Valid && string.IsNullOrWhiteSpace(input.Reason)) return Problems.Required("reason", "原因");
         var certificate = await db.Certificates.Include(c => c.Officer).Include(c => c.Reviews).FirstOrDefaultAsync(c => c.Id == id);
-        if (certificate is null) return NotFound("证件");
+        if (certificate is null) return Problems.Missing("证件");
         // Cancelled and withdrawn certificates are final: a new certificate is issued instead.
         if (certificate.Status is CertificateStatus.Cancelled or CertificateStatus.Withdrawn)
         {
@@ -205,7 +205,7 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
         if (input.ReviewedOn is null) return Problems.Required("reviewedOn", "审验日期");
         if (string.IsNullOrWhiteSpace(input.Reviewer)) return Problems.Required("reviewer", "审验机关");
         var certificate = await db.Certificates.Include(c => c.Officer).Include(c => c.Reviews).FirstOrDefaultAsync(c => c.Id == certificateId);
-        if (certificate is null) return NotFound("证件");
+        if (certificate is null) return Problems.Missing("证件");
         if (certificate.Reviews.Any(r => r.Year == input.Year)) return new Refusal("review.duplicate", "year", $"{input.Year} 年度已审验", RefusalKind.Conflict);
         certificate.Reviews.Add(new CertificateReview { Year = input.Year.Value, ReviewedOn = input.ReviewedOn.Value, Passed = input.Passed, Reviewer = input.Reviewer.Trim(), Note = Blank(input.Note) });
         await db.SaveChangesAsync();
@@ -228,7 +228,7 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
         var division = DivisionCode.TryParse(region);
         if (!division.IsOk) return division.Refusal!.For("region");
         var officer = await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == officerId);
-        if (officer is null) return NotFound("人员");
+        if (officer is null) return Problems.Missing("人员");
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.OfficerId == officerId).ToListAsync();
         var result = ActingEligibility.Check(officer, certificates, categories, division.Value!, on ?? Today);
         return new EligibilityView(result.Allowed, result.Code, result.Reason, result.Certificate?.Number);
@@ -289,8 +289,6 @@ internal sealed class PersonnelService(EnforcementDbContext db, TimeProvider clo
         c.IssuedOn, c.ExpiresOn, c.Status, CertificateStatusNames.Name(c.Status), c.StatusChangedOn, c.StatusReason,
         c.ExpiresOn.DayNumber - Today.DayNumber, c.Version,
         [.. c.Reviews.OrderBy(r => r.Year).Select(r => new CertificateReviewView(r.Year, r.ReviewedOn, r.Passed, r.Reviewer, r.Note))]);
-
-    private static Refusal NotFound(string what) => new("not-found", null, $"{what}不存在", RefusalKind.NotFound);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -91,7 +91,7 @@ internal sealed class TrainingService(EnforcementDbContext db, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(input);
         if (input.OfficerId is null) return Problems.Required("officerId", "人员");
         var course = await db.TrainingCourses.FirstOrDefaultAsync(c => c.Id == courseId);
-        if (course is null) return new Refusal("not-found", null, "培训课程不存在", RefusalKind.NotFound);
+        if (course is null) return Problems.Missing("培训课程");
         if (!await db.Officers.AnyAsync(o => o.Id == input.OfficerId)) return new Refusal("officer.not-found", "officerId", "人员不存在或不在您的数据范围内");
         if (course.HasExam && input.ExamScore is null) return Problems.Required("examScore", "考试成绩");
         if (input.ExamScore is < 0 or > 100) return new Refusal("record.score", "examScore", "考试成绩须在 0 到 100 之间");

@@ -22,7 +22,7 @@ internal static class ReminderTemplate
                   $"决定对{you}作出如下行政处罚：{TemplateText.Penalty(c.DecidedKinds, c.DecidedFineFen)}。{you}至今未履行上述决定。");
         if (c.DecidedKinds.HasFlag(PenaltyKinds.Fine))
         {
-            builder.Para("依据《中华人民共和国行政处罚法》第七十二条的规定，到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。");
+            builder.Para($"依据《中华人民共和国行政处罚法》第七十二条的规定，{Remedies.Surcharge}。");
         }
         return builder
             .Para($"依据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告{you}自收到本催告书之日起十日内履行上述义务。" +

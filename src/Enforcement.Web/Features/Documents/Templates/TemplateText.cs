@@ -22,11 +22,11 @@ internal static class TemplateText
         .Where(k => kinds.HasFlag(k.Kind))
         .Select(k => k.Kind == PenaltyKinds.Fine && fineFen is { } fen ? $"罚款人民币{Yuan(fen)}" : k.Name));
 
-    /// <summary>A period as the law writes it: 三个工作日, 十五日, 六个月.</summary>
+    /// <summary>A period as the law writes it: 三个工作日, 十五日, 六十日, 六个月.</summary>
     public static string Period(PeriodRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var count = rule.Count <= 10 ? Numerals[rule.Count] : rule.Count.ToString(CultureInfo.InvariantCulture);
+        var count = ChineseCount(rule.Count);
         return rule.Unit switch
         {
             PeriodUnit.WorkingDays => $"{count}个工作日",
@@ -34,6 +34,15 @@ internal static class TemplateText
             PeriodUnit.Months => $"{count}个月",
         };
     }
+
+    /// <summary>1–99 in Chinese numerals as statutes write periods (十五, 六十, 九十); larger counts in digits.</summary>
+    private static string ChineseCount(int n) => n switch
+    {
+        <= 10 and >= 0 => Numerals[n],
+        < 20 => "十" + Numerals[n % 10],
+        < 100 => Numerals[n / 10] + "十" + (n % 10 == 0 ? "" : Numerals[n % 10]),
+        _ => n.ToString(CultureInfo.InvariantCulture),
+    };
 
     public static string Party(PartyKind kind) => kind switch
     {

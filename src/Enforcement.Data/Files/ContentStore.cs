@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 
-namespace Enforcement.Data.Evidence;
+namespace Enforcement.Data.Files;
 
 /// <summary>A file now in the store: its SHA-256, its size, and whether this save put the content there first.</summary>
 public sealed record StoredFile(string Sha256, long SizeBytes, bool Created);
@@ -17,15 +17,15 @@ public enum StoredFileState
 }
 
 /// <summary>The outcome of opening a stored file. <see cref="Content"/> (the caller's to dispose) is there only when intact.</summary>
-public sealed record EvidenceRead(StoredFileState State, Stream? Content, string? ActualSha256);
+public sealed record ContentRead(StoredFileState State, Stream? Content, string? ActualSha256);
 
 /// <summary>
-/// Content-addressed evidence files: <c>&lt;data&gt;/evidence/ab/cd/&lt;sha256&gt;</c>. The name is the SHA-256 of the
-/// content, so one content is kept once however many items refer to it, and any change to the bytes shows as a
-/// mismatch with the name. Files are streamed (never held whole in memory: a video may be 2 GB), written to a
+/// Content-addressed files: <c>&lt;data&gt;/&lt;folder&gt;/ab/cd/&lt;sha256&gt;</c>, one folder per use (evidence,
+/// generated documents). The name is the SHA-256 of the content, so one content is kept once however many records
+/// refer to it, and any change to the bytes shows as a mismatch with the name. Files are streamed (never held whole in memory: a video may be 2 GB), written to a
 /// temporary file first and renamed into place, so a half-written file never carries a content name.
 /// </summary>
-public sealed class EvidenceStore(string root)
+public sealed class ContentStore(string root)
 {
     private const int BufferSize = 1 << 16;
 
@@ -34,7 +34,7 @@ public sealed class EvidenceStore(string root)
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    public static EvidenceStore Under(string dataDirectory) => new(Path.Combine(dataDirectory, "evidence"));
+    public static ContentStore Under(string dataDirectory, string folder) => new(Path.Combine(dataDirectory, folder));
 
     public static bool IsSha256(string? text) => text is { Length: 64 } && text.All(char.IsAsciiHexDigitLower);
 
@@ -57,7 +57,7 @@ public sealed class EvidenceStore(string root)
             await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
             {
                 (sha, size) = await CopyHashingAsync(content, output, cancellationToken);
-                // Evidence must survive a power cut once the upload has been acknowledged.
+                // Content must survive a power cut once its save has been acknowledged.
                 output.Flush(flushToDisk: true);
             }
 
@@ -84,7 +84,7 @@ public sealed class EvidenceStore(string root)
     /// Opens a stored file after hashing it again. The returned stream is the handle that was hashed, rewound, so
     /// the bytes served are the bytes just verified (short of someone writing into the read-only file meanwhile).
     /// </summary>
-    public async Task<EvidenceRead> OpenVerifiedAsync(string sha256, CancellationToken cancellationToken = default)
+    public async Task<ContentRead> OpenVerifiedAsync(string sha256, CancellationToken cancellationToken = default)
     {
         var path = PathOf(sha256);
         FileStream stream;
@@ -94,7 +94,7 @@ public sealed class EvidenceStore(string root)
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return new EvidenceRead(StoredFileState.Missing, null, null);
+            return new ContentRead(StoredFileState.Missing, null, null);
         }
 
         try
@@ -103,10 +103,10 @@ public sealed class EvidenceStore(string root)
             if (actual != sha256)
             {
                 await stream.DisposeAsync();
-                return new EvidenceRead(StoredFileState.Altered, null, actual);
+                return new ContentRead(StoredFileState.Altered, null, actual);
             }
             stream.Position = 0;
-            return new EvidenceRead(StoredFileState.Intact, stream, actual);
+            return new ContentRead(StoredFileState.Intact, stream, actual);
         }
         catch
         {
