@@ -92,7 +92,7 @@ public sealed class OverloadDeterminer
             limit = OverloadLimits.Resolve(Limits, configuration, registeredGrossKg, trace, out var noLimit);
             if (noLimit is not null)
             {
-                trace.Invalid(DeterminationStepKind.RecordInvalid, noLimit);
+                trace.Reason(noLimit);
             }
         }
 

@@ -35,7 +35,8 @@ internal sealed class StepBuffer
         steps[StepCount++] = step;
     }
 
-    public void Invalid(DeterminationStepKind kind, DeterminationReason reason, long value = 0)
+    /// <summary>Records a reason whose step is already in the trace.</summary>
+    public void Reason(DeterminationReason reason)
     {
         if (ReasonCount == reasons.Length)
         {
@@ -43,6 +44,12 @@ internal sealed class StepBuffer
         }
 
         reasons[ReasonCount++] = reason;
+    }
+
+    /// <summary>Records a reason and its step.</summary>
+    public void Invalid(DeterminationStepKind kind, DeterminationReason reason, long value = 0)
+    {
+        Reason(reason);
         Add(new DeterminationStep(kind, reason.Provision, Held: false, A: value, Reason: reason));
     }
 

@@ -113,6 +113,18 @@ public sealed class InvalidityRulesTests
     }
 
     [Fact]
+    public void ConfigurationTheTableDoesNotList_IsInvalid_WithOneStepSayingSo()
+    {
+        var codes = new ConfigurationCodeTable("测试", [new("5R", new VehicleConfiguration { AxleCount = 5, Body = VehicleBodyType.RigidTruck })]);
+
+        var result = Determine(Record(40_000, "5R", 5), DeterminationSettings.Default with { ConfigurationCodes = codes });
+
+        AssertInvalid(result, DeterminationReason.NoLimitRow);
+        Assert.Single(result.Trace, s => s.Reason == DeterminationReason.NoLimitRow);
+        Assert.Null(result.LimitKg);
+    }
+
+    [Fact]
     public void ConfigurationWithOtherAxleCount_IsInvalid()
     {
         AssertInvalid(Determine(With(Record(60_000), axles: 5)), DeterminationReason.ConfigurationAxleMismatch);
