@@ -18,6 +18,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<EnforcementCa
         b.Property(c => c.DeviationReason).HasMaxLength(1000);
         b.Property(c => c.OutcomeReason).HasMaxLength(1000);
         b.Property(c => c.ArchiveOverrideReason).HasMaxLength(1000);
+        b.Property(c => c.EnforcementOutcome).HasMaxLength(1000);
         b.Property(c => c.Version).IsConcurrencyToken();
         // Handler lists are small and always read with the case: a primitive collection (JSON on SQLite, array on PostgreSQL).
         b.PrimitiveCollection(c => c.HandlerIds);
@@ -26,6 +27,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<EnforcementCa
         b.HasIndex(c => c.RegisteredOn);
         b.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Preservations).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Payments).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Instalments).WithOne().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Remedies).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -76,6 +76,21 @@ public static class StatutoryPeriods
     public static readonly PeriodRule PublicNoticeService = new(
         "public-notice-service", 30, PeriodUnit.CalendarDays, "《民事诉讼法》(2023) 第九十五条");
 
+    /// <summary>
+    /// 催告书送达十日后当事人仍未履行的，方可申请人民法院强制执行。行政强制法第六十九条: "本法中十日以内期限的规定是指工作日" —
+    /// so ten working days.
+    /// </summary>
+    public static readonly PeriodRule EnforcementReminder = new(
+        "enforcement-reminder", 10, PeriodUnit.WorkingDays, "《行政强制法》第五十四条、第六十九条");
+
+    /// <summary>申请人民法院强制执行：自复议、诉讼期限届满之日起三个月内（自然月）。</summary>
+    public static readonly PeriodRule CourtEnforcementApplication = new(
+        "court-enforcement-application", 3, PeriodUnit.Months, "《行政强制法》第五十三条");
+
+    /// <summary>不服复议决定的：收到复议决定书之日起十五日内向人民法院提起诉讼（自然日）。</summary>
+    public static readonly PeriodRule LitigationAfterReconsideration = new(
+        "litigation-after-reconsideration", 15, PeriodUnit.CalendarDays, "《行政诉讼法》第四十五条");
+
     /// <summary>Every rule above, in declaration order.</summary>
     public static readonly IReadOnlyList<PeriodRule> All =
     [
@@ -92,5 +107,8 @@ public static class StatutoryPeriods
         Litigation,
         OnTheSpotFiling,
         PublicNoticeService,
+        EnforcementReminder,
+        CourtEnforcementApplication,
+        LitigationAfterReconsideration,
     ];
 }

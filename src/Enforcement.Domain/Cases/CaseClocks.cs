@@ -1,4 +1,5 @@
 using Enforcement.Domain.Calendar;
+using Enforcement.Domain.Cases.Execution;
 
 namespace Enforcement.Domain.Cases;
 
@@ -53,6 +54,14 @@ public static class CaseClocks
             AddDue("decision", "作出处罚决定", rules.DecisionPeriod.Article, c.RegisteredOn, CaseDeadlines.Decision(c, calendar, rules), decided);
         }
 
+        // 先行登记保存: a 处理决定 within 7 working days of each preservation (APL Art 56).
+        var preservations = c.Preservations.OrderBy(p => p.PreservedOn).ThenBy(p => p.Id).ToList();
+        for (var i = 0; i < preservations.Count; i++)
+        {
+            var p = preservations[i];
+            Add($"evidence-preservation-{i + 1}", $"先行登记保存处理决定（{p.Items}）", rules.PreservationDecisionPeriod, p.PreservedOn, p.DecidedOn);
+        }
+
         // 陈述申辩 and the hearing request run from the notice (APL Arts 45, 64(1)); they end at the decision stage.
         var statementDone = c.StatementReceivedOn ?? (c.DefenceWaived ? c.NoticeServedOn : null) ?? LeftStatus(c, CaseStatus.Notified);
         Add("statement", "陈述、申辩期", rules.StatementPeriod, c.NoticeServedOn, statementDone);
@@ -61,8 +70,25 @@ public static class CaseClocks
         // 送达: within 7 working days of the decision when the party was absent (APL Art 61).
         Add("service", "送达决定书", StatutoryPeriods.ServiceWhenAbsent, c.Procedure == CaseProcedure.General ? c.DecidedOn : null, c.ServedOn);
 
-        // 缴纳罚款: 15 days from service (APL Art 67); only where a fine was decided.
-        if (c.DecidedFineFen is > 0) Add("payment", "缴纳罚款", StatutoryPeriods.Payment, c.ServedOn, c.PaidOn);
+        // 缴纳罚款: 15 days from service (APL Art 67), or the approved deferral or instalments (Art 66 ¶2): the next
+        // amount not yet covered while unpaid, the last due date once paid.
+        if (ExecutionRules.Schedule(c, calendar) is { } schedule)
+        {
+            var due = c.PaidOn is not null ? schedule.FinalDueOn : ExecutionRules.NextDueOn(c, calendar, today)!.Value;
+            var provisional = !schedule.HasPlan && StatutoryPeriods.Payment.Apply(calendar, c.ServedOn!.Value).Provisional;
+            AddDue("payment", schedule.HasPlan ? "缴纳罚款（延期或分期）" : "缴纳罚款",
+                schedule.HasPlan ? "《行政处罚法》第六十六条第二款" : StatutoryPeriods.Payment.Article, c.ServedOn, new DeadlineResult(due, provisional), c.PaidOn);
+        }
+
+        // 申请人民法院强制执行: within 3 months after the remedy deadline (行政强制法 Art 53; APL Art 72 ¶2), shown while
+        // enforcing; not once the fine was paid or enforcement ended without the court.
+        var courtNotNeeded = c.CourtAppliedOn is null && (c.PaidOn is not null || c.EnforcementConcludedOn is not null);
+        if ((c.Status == CaseStatus.Enforcing || c.CourtAppliedOn is not null) && !courtNotNeeded
+            && ExecutionRules.CourtApplicationWindow(c, calendar) is { } window)
+        {
+            AddDue("court-application", "申请人民法院强制执行", StatutoryPeriods.CourtEnforcementApplication.Article, window.Opens,
+                new DeadlineResult(window.Closes, window.Provisional), c.CourtAppliedOn);
+        }
 
         // 当场处罚决定备案: within 5 days (TEP Art 61(8)).
         if (c.Procedure == CaseProcedure.Summary) Add("on-the-spot-filing", "当场处罚备案", StatutoryPeriods.OnTheSpotFiling, c.DecidedOn, LeftStatus(c, CaseStatus.OnTheSpotDecided));

@@ -1,3 +1,4 @@
+using Enforcement.Domain.Cases.Execution;
 using Enforcement.Domain.Catalog;
 
 namespace Enforcement.Domain.Cases;
@@ -27,4 +28,27 @@ public sealed record CaseCommand(CaseAction Action, CaseActor Actor, DateOnly On
     public DateOnly? HearingOn { get; init; }
     public string? Reason { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>The day the recorded event happened when it is not the day of the move (a payment, a preservation, an application, an outcome).</summary>
+    public DateOnly? OccurredOn { get; init; }
+
+    /// <summary>先行登记保存: what is preserved; the preservation a 处理决定 concerns and what it decides.</summary>
+    public string? PreservedItems { get; init; }
+    public int? PreservationId { get; init; }
+    public PreservationDisposition? Disposition { get; init; }
+
+    /// <summary>Days by which the head extends the decision period (APL Art 60).</summary>
+    public int? ExtensionDays { get; init; }
+
+    /// <summary>A payment's amount (fen) and reference.</summary>
+    public long? AmountFen { get; init; }
+    public string? Reference { get; init; }
+
+    /// <summary>An approved deferral (one date) or instalment plan.</summary>
+    public IReadOnlyList<InstalmentInput>? Instalments { get; init; }
+
+    public RemedyKind? RemedyKind { get; init; }
+
+    /// <summary>The event's day: <see cref="OccurredOn"/>, or the day of the move.</summary>
+    public DateOnly EventOn => OccurredOn ?? On;
 }

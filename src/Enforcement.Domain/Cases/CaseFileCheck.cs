@@ -7,7 +7,8 @@ namespace Enforcement.Domain.Cases;
 /// The pre-archive self-check of the case file (PRODUCT §1 ★): what an inspector of the file (案卷评查, RULES §7)
 /// would flag before it is sealed — documents the path of the case requires, deadlines breached, handlers without a
 /// valid certificate on the day they acted (APL Art 42), a fine outside the benchmark without a written reason, a
-/// decision not served, a required legal review missing (APL Art 58).
+/// decision not served, a required legal review missing (APL Art 58) or not held after a hearing, a 先行登记保存
+/// decided late or not at all (APL Art 56: the clock, or the preservation itself once the investigation is over).
 /// </summary>
 public static class CaseFileCheck
 {
@@ -53,6 +54,14 @@ public static class CaseFileCheck
         }
         if (c.DecidedOn is not null && c.ServedOn is null) findings.Add("决定书未送达（行政处罚法第六十一条）");
         if (c.LegalReviewRequired && c.LegalReviewPassedOn is null && c.DecidedOn is not null) findings.Add("应法制审核而未审核（行政处罚法第五十八条）");
+        if (c.HearingOn is { } hearing && c.DecidedOn is not null && !(c.LegalReviewPassedOn >= hearing))
+        {
+            findings.Add("经过听证的案件，听证后未经法制审核即作出决定（行政处罚法第五十八条第一款第（二）项）");
+        }
+        foreach (var p in c.Preservations.Where(p => p.DecidedOn is null && c.Status is not CaseStatus.Investigating))
+        {
+            findings.Add($"{p.PreservedOn:yyyy-MM-dd} 先行登记保存的证据（{p.Items}）未作出处理决定（行政处罚法第五十六条）");
+        }
         return findings;
     }
 
@@ -66,6 +75,7 @@ public static class CaseFileCheck
             yield break;
         }
         if (c.RegisteredOn is not null) yield return DocumentKind.RegistrationForm;
+        if (c.Preservations.Count > 0) yield return DocumentKind.EvidenceList;
         if (c.NoticeServedOn is not null) yield return DocumentKind.ViolationNotice;
         if (c.HearingOn is not null) yield return DocumentKind.HearingNotice;
         if (c.DecidedOn is not null)
@@ -73,6 +83,7 @@ public static class CaseFileCheck
             yield return c.DecidedKinds == Catalog.PenaltyKinds.None ? DocumentKind.NoPenaltyDecision : DocumentKind.PenaltyDecision;
         }
         if (c.ServedOn is not null && c.ServiceMethod != ServiceMethod.PublicNotice) yield return DocumentKind.ServiceReceipt;
+        if (c.ReminderServedOn is not null) yield return DocumentKind.Reminder;
         if (c.ClosedOn is not null) yield return DocumentKind.ClosingReport;
     }
 }

@@ -7,7 +7,7 @@ namespace Enforcement.Domain.Cases;
 public sealed record CaseGuard(string Code, string Article, Func<EnforcementCase, CaseCommand, CaseContext, Refusal?> Check);
 
 /// <summary>The guards of the lifecycle, one per legal condition. Refusals: 409 for an unlawful move, 400 for a missing fact.</summary>
-public static class CaseGuards
+public static partial class CaseGuards
 {
     private static Refusal Unlawful(string code, string message, string article) =>
         new($"case.{code}", null, $"{message}（{article}）", RefusalKind.Conflict);
@@ -123,6 +123,30 @@ public static class CaseGuards
             ? Unlawful("legal-review", "本案须经法制审核，未经审核或审核未通过的不得作出决定", "《行政处罚法》第五十八条")
             : null);
 
+    /// <summary>
+    /// A case that went through a hearing is decided only after a legal review passed after the hearing
+    /// (APL Art 58 ¶1(二)); a review passed before the hearing does not count.
+    /// </summary>
+    public static readonly CaseGuard LegalReviewAfterHearing = new("legal-review-after-hearing", "《行政处罚法》第五十八条第一款第（二）项",
+        (c, _, _) => c.HearingOn is { } hearing && !(c.LegalReviewPassedOn >= hearing)
+            ? Unlawful("legal-review-after-hearing", $"本案于 {hearing:yyyy-MM-dd} 举行听证，听证后须经法制审核通过方可作出决定", "《行政处罚法》第五十八条第一款第（二）项")
+            : null);
+
+    /// <summary>
+    /// The head extends the decision period before it runs out, by a number of days, so that the total stays within the
+    /// configured maximum (APL Art 60; RULES §1.3 row 12: 30 days, unverified).
+    /// </summary>
+    public static readonly CaseGuard ExtensionWithinMaximum = new("decision-extension", "《行政处罚法》第六十条",
+        (c, cmd, ctx) =>
+        {
+            if (cmd.ExtensionDays is not { } days) return Missing("extensionDays", "延长天数");
+            if (days <= 0) return new Refusal("case.extension-days", "extensionDays", "延长天数须为正整数");
+            var max = ctx.Rules.MaxDecisionExtensionDays;
+            return c.DecisionExtensionDays + days > max
+                ? Unlawful("decision-extension", $"办案期限已延长 {c.DecisionExtensionDays} 日，再延长 {days} 日将超过可延长的 {max} 日", "《行政处罚法》第六十条")
+                : null;
+        });
+
     public static readonly CaseGuard CollectiveDiscussionIfRequired = new("collective-discussion", "《行政处罚法》第五十七条第二款",
         (c, _, _) => c.CollectiveDiscussionRequired && c.CollectiveDiscussionOn is null
             ? Unlawful("collective-discussion", "情节复杂或者重大违法行为，应当由负责人集体讨论决定", "《行政处罚法》第五十七条第二款")
@@ -168,16 +192,6 @@ public static class CaseGuards
             return cmd.ServiceMethod == ServiceMethod.Electronic && !(cmd.ElectronicConsent ?? c.ElectronicServiceConsent)
                 ? Unlawful("service-consent", "当事人同意并签订确认书的，方可采用传真、电子邮件等方式送达", "《行政处罚法》第六十一条第二款")
                 : null;
-        });
-
-    /// <summary>Enforcement starts only after the 15-day payment period has run unpaid (APL Art 72).</summary>
-    public static readonly CaseGuard PaymentOverdue = new("payment-overdue", "《行政处罚法》第七十二条",
-        (c, cmd, ctx) =>
-        {
-            if (c.PaidOn is not null) return Unlawful("paid", "罚款已缴纳", "《行政处罚法》第七十二条");
-            if (c.DecidedFineFen is not > 0) return Unlawful("no-fine", "本案无罚款需强制执行", "《行政处罚法》第七十二条");
-            var due = StatutoryPeriods.Payment.Apply(ctx.Calendar, c.ServedOn!.Value).Date;
-            return cmd.On <= due ? Unlawful("not-overdue", $"缴款期限至 {due:yyyy-MM-dd} 届满，期满前不得强制执行", "《行政处罚法》第六十七条、第七十二条") : null;
         });
 
     /// <summary>A case closes when nothing is left to execute: no fine, fine paid, or enforcement concluded.</summary>

@@ -42,7 +42,7 @@ public static class CaseLifecycle
             ActorOfficerId = command.Actor.OfficerId,
             AtUtc = nowUtc,
             On = command.On,
-            Note = command.Reason ?? command.Note,
+            Note = command.Reason ?? command.Note ?? transition.Describe?.Invoke(command),
         };
         @case.History.Add(row);
         return row;

@@ -20,7 +20,13 @@ public sealed record CaseRules
     /// <summary>Decision within 90 days of registration (APL Art 60).</summary>
     public PeriodRule DecisionPeriod { get; init; } = StatutoryPeriods.Decision;
 
-    /// <summary>Extension the head may approve (transport practice: 30 days, unverified).</summary>
+    /// <summary>先行登记保存的证据：七个工作日内作出处理决定 (APL Arts 56, 85).</summary>
+    public PeriodRule PreservationDecisionPeriod { get; init; } = StatutoryPeriods.EvidencePreservationDecision;
+
+    /// <summary>
+    /// Total extension of the decision period the head may approve (RULES §1.3 row 12: 30 days in transport practice,
+    /// unverified). APL Art 60 lets laws, regulations and rules provide otherwise; this is that provision's value.
+    /// </summary>
     public int MaxDecisionExtensionDays { get; init; } = 30;
 
     /// <summary>Limitation (APL Art 36): 2 years, 5 where life, health, safety or finance were harmed.</summary>

@@ -49,6 +49,11 @@ public enum CaseStatus
     Closed = 18,
     /// <summary>归档: the case file is sealed.</summary>
     Archived = 19,
+    /// <summary>
+    /// 决定前法制审核: a review at the decision stage, required after a hearing (APL Art 58 ¶1(二)); passing returns the
+    /// case to the head's decision.
+    /// </summary>
+    LegalReviewBeforeDecision = 20,
 }
 
 /// <summary>The moves a user can ask for.</summary>
@@ -76,4 +81,24 @@ public enum CaseAction
     Close,
     Archive,
     FileOnTheSpotDecision,
+    /// <summary>先行登记保存 with the head's approval (APL Art 56).</summary>
+    PreserveEvidence,
+    /// <summary>先行登记保存证据的处理决定, within 7 working days (APL Art 56).</summary>
+    DecidePreservedEvidence,
+    /// <summary>延长办案期限 (APL Art 60).</summary>
+    ExtendDecisionPeriod,
+    /// <summary>登记缴纳罚款 (APL Art 67).</summary>
+    RecordPayment,
+    /// <summary>批准延期、分期缴纳罚款 (APL Art 66 ¶2).</summary>
+    ApprovePaymentPlan,
+    /// <summary>登记当事人申请行政复议或者提起行政诉讼 (APL Art 73).</summary>
+    RecordRemedyApplication,
+    /// <summary>登记行政复议、行政诉讼结果.</summary>
+    RecordRemedyOutcome,
+    /// <summary>送达催告书 (行政强制法 Art 54).</summary>
+    ServeReminder,
+    /// <summary>申请人民法院强制执行 (行政强制法 Art 53).</summary>
+    ApplyToCourt,
+    /// <summary>执行完毕或者终结执行.</summary>
+    ConcludeEnforcement,
 }

@@ -24,6 +24,22 @@ public static class CaseStatusNames
         CaseStatus.NotRegistered => "不予立案",
         CaseStatus.Closed => "已结案",
         CaseStatus.Archived => "已归档",
+        CaseStatus.LegalReviewBeforeDecision => "决定前法制审核",
+    };
+
+    public static string Name(PreservationDisposition disposition) => disposition switch
+    {
+        PreservationDisposition.Released => "解除登记保存，退还当事人",
+        PreservationDisposition.Examination => "送交检测、检验、检疫或者鉴定",
+        PreservationDisposition.Confiscation => "依法予以没收",
+        PreservationDisposition.Transfer => "移送有关机关",
+        PreservationDisposition.Seizure => "依法查封、扣押",
+    };
+
+    public static string Name(Execution.RemedyKind kind) => kind switch
+    {
+        Execution.RemedyKind.Reconsideration => "行政复议",
+        Execution.RemedyKind.Litigation => "行政诉讼",
     };
 
     public static string Name(CaseAction action) => action switch
@@ -50,5 +66,15 @@ public static class CaseStatusNames
         CaseAction.Close => "结案",
         CaseAction.Archive => "归档",
         CaseAction.FileOnTheSpotDecision => "当场处罚备案",
+        CaseAction.PreserveEvidence => "先行登记保存证据",
+        CaseAction.DecidePreservedEvidence => "作出登记保存处理决定",
+        CaseAction.ExtendDecisionPeriod => "延长办案期限",
+        CaseAction.RecordPayment => "登记缴纳罚款",
+        CaseAction.ApprovePaymentPlan => "批准延期（分期）缴纳罚款",
+        CaseAction.RecordRemedyApplication => "登记申请复议或提起诉讼",
+        CaseAction.RecordRemedyOutcome => "登记复议或诉讼结果",
+        CaseAction.ServeReminder => "送达催告书",
+        CaseAction.ApplyToCourt => "申请法院强制执行",
+        CaseAction.ConcludeEnforcement => "执行完毕或终结",
     };
 }

@@ -1,3 +1,4 @@
+using Enforcement.Domain.Cases.Execution;
 using Enforcement.Domain.Catalog;
 
 namespace Enforcement.Domain.Cases;
@@ -150,6 +151,21 @@ public sealed class EnforcementCase
     /// <summary>Enforcement (催告, court application, execution) concluded, whatever its outcome.</summary>
     public DateOnly? EnforcementConcludedOn { get; set; }
 
+    /// <summary>How enforcement ended (法院裁定准予执行并执行完毕, 终结执行…).</summary>
+    public string? EnforcementOutcome { get; set; }
+
+    /// <summary>The party applied for a deferral or instalments (APL Art 66 ¶2) on this day…</summary>
+    public DateOnly? PaymentPlanAppliedOn { get; set; }
+
+    /// <summary>…and the head approved it on this day; the plan is <see cref="Instalments"/>.</summary>
+    public DateOnly? PaymentPlanApprovedOn { get; set; }
+
+    /// <summary>The latest 催告书 served (行政强制法 Art 54).</summary>
+    public DateOnly? ReminderServedOn { get; set; }
+
+    /// <summary>Applied to the people's court for enforcement (行政强制法 Art 53).</summary>
+    public DateOnly? CourtAppliedOn { get; set; }
+
     /// <summary>Why the case was withdrawn, transferred, not registered, or not penalised.</summary>
     public string? OutcomeReason { get; set; }
 
@@ -161,6 +177,18 @@ public sealed class EnforcementCase
 
     public int Version { get; set; }
     public List<CaseHistoryRow> History { get; set; } = [];
+
+    /// <summary>先行登记保存 of evidence during the investigation (APL Art 56).</summary>
+    public List<EvidencePreservation> Preservations { get; set; } = [];
+
+    /// <summary>Payments towards the fine and surcharge, partial ones included.</summary>
+    public List<CasePayment> Payments { get; set; } = [];
+
+    /// <summary>The approved deferral or instalment plan (empty: the fine is due 15 days after service).</summary>
+    public List<PaymentInstalment> Instalments { get; set; } = [];
+
+    /// <summary>Reconsiderations and lawsuits against the decision.</summary>
+    public List<RemedyProceeding> Remedies { get; set; } = [];
 }
 
 /// <summary>One move of a case: from, to, action, who, when, note. Appended by the lifecycle, never edited.</summary>

@@ -114,9 +114,21 @@ public sealed class PeriodRuleTests
     }
 
     [Fact]
+    public void StatutoryPeriods_TheCoercionLawsTenDays_AreWorkingDays_AndTheCourtApplicationIsThreeMonths()
+    {
+        // 《行政强制法》第六十九条: 十日以内 periods are working days.
+        Assert.Equal(PeriodUnit.WorkingDays, StatutoryPeriods.EnforcementReminder.Unit);
+        Assert.Equal(10, StatutoryPeriods.EnforcementReminder.Count);
+        Assert.Equal(PeriodUnit.Months, StatutoryPeriods.CourtEnforcementApplication.Unit);
+        Assert.Equal(3, StatutoryPeriods.CourtEnforcementApplication.Count);
+        // Reminder served Fri 2025-09-26: working days Sun 09-28 (make-up), 09-29, 09-30, 10-09, 10-10, Sat 10-11 (make-up), 10-13 … 10-16.
+        Assert.Equal(D(2025, 10, 16), StatutoryPeriods.EnforcementReminder.Apply(Cal, D(2025, 9, 26)).Date);
+    }
+
+    [Fact]
     public void StatutoryPeriods_CodesAreUnique_AndOnlyUnverifiedValuesAreConfigurableDefaults()
     {
-        Assert.Equal(13, StatutoryPeriods.All.Count);
+        Assert.Equal(16, StatutoryPeriods.All.Count);
         Assert.Equal(StatutoryPeriods.All.Count, StatutoryPeriods.All.Select(r => r.Code).Distinct().Count());
         Assert.Equal(
             ["on-the-spot-filing", "publication", "statement-and-defence"],

@@ -188,6 +188,14 @@ internal static class CaseBuilder
             case CaseStatus.DecisionPending:
                 Notified(c);
                 break;
+            case CaseStatus.LegalReviewBeforeDecision:
+                // Heard: notice 04-16 reached the party seven working days before the hearing on Mon 04-28.
+                Notified(c);
+                c.HearingRight = true;
+                c.HearingRequestedOn = HearingRequestedOn;
+                c.HearingNoticeOn = D(2025, 4, 16);
+                c.HearingOn = D(2025, 4, 28);
+                break;
             case CaseStatus.Decided:
                 Decided(c);
                 break;

@@ -1,5 +1,6 @@
 using Enforcement.Domain.Accounts;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Cases.Execution;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Common;
 using static Enforcement.Domain.Tests.Cases.CaseBuilder;
@@ -86,15 +87,15 @@ public sealed class CaseTransitionTableTests
                 return new(c, On(ConcludedOn) with { Reason = "违法事实不成立" }, x => Assert.Equal("违法事实不成立", x.OutcomeReason));
             case (CaseStatus.Investigating or CaseStatus.InvestigationConcluded, CaseAction.Transfer):
                 return new(c, On(ConcludedOn) with { Reason = "涉嫌犯罪，移送公安机关" }, x => Assert.Equal("涉嫌犯罪，移送公安机关", x.OutcomeReason));
-            case (CaseStatus.InvestigationConcluded, CaseAction.SubmitLegalReview):
+            case (CaseStatus.InvestigationConcluded or CaseStatus.DecisionPending, CaseAction.SubmitLegalReview):
                 return new(c, On(D(2025, 4, 2)), x => Assert.Null(x.LegalReviewPassedOn));
-            case (CaseStatus.LegalReview, CaseAction.PassLegalReview):
+            case (CaseStatus.LegalReview or CaseStatus.LegalReviewBeforeDecision, CaseAction.PassLegalReview):
                 return new(c, On(D(2025, 4, 3)), x =>
                 {
                     Assert.Equal(D(2025, 4, 3), x.LegalReviewPassedOn);
                     Assert.Equal(ReviewerOfficer, x.LegalReviewerId);
                 });
-            case (CaseStatus.LegalReview, CaseAction.ReturnFromLegalReview):
+            case (CaseStatus.LegalReview or CaseStatus.LegalReviewBeforeDecision, CaseAction.ReturnFromLegalReview):
                 c.LegalReviewPassedOn = D(2025, 3, 20);
                 return new(c, On(D(2025, 4, 3)) with { Reason = "证据不足，补充调查" }, x => Assert.Null(x.LegalReviewPassedOn));
             case (CaseStatus.InvestigationConcluded, CaseAction.StartCollectiveDiscussion):
@@ -170,6 +171,77 @@ public sealed class CaseTransitionTableTests
                     Assert.Equal(ViolationOn, x.ServedOn);
                     Assert.Equal(ServiceMethod.Direct, x.ServiceMethod);
                 });
+            case (CaseStatus.Investigating, CaseAction.PreserveEvidence):
+                // Preserved on 03-19 at the scene, approved by the head the next day.
+                return new(c, On(D(2025, 3, 20)) with { PreservedItems = " 道路运输证一份 ", OccurredOn = D(2025, 3, 19) }, x =>
+                {
+                    var p = Assert.Single(x.Preservations);
+                    Assert.Equal("道路运输证一份", p.Items);
+                    Assert.Equal(D(2025, 3, 19), p.PreservedOn);
+                    Assert.Equal(HeadOfficer, p.ApprovedBy);
+                    Assert.Null(p.DecidedOn);
+                });
+            case (CaseStatus.Investigating, CaseAction.DecidePreservedEvidence):
+                c.Preservations.Add(new EvidencePreservation { Id = 11, CaseId = c.Id, Items = "道路运输证一份", PreservedOn = D(2025, 3, 19) });
+                return new(c, On(D(2025, 3, 25)) with { PreservationId = 11, Disposition = PreservationDisposition.Released }, x =>
+                {
+                    var p = Assert.Single(x.Preservations);
+                    Assert.Equal(D(2025, 3, 25), p.DecidedOn);
+                    Assert.Equal(PreservationDisposition.Released, p.Disposition);
+                });
+            case (_, CaseAction.ExtendDecisionPeriod):
+                c.DecisionExtensionDays = 10;
+                return new(c, On(D(2025, 5, 6)) with { ExtensionDays = 20, Reason = "案情复杂，需补充鉴定" }, x => Assert.Equal(30, x.DecisionExtensionDays));
+            case (CaseStatus.Served or CaseStatus.Enforcing, CaseAction.RecordPayment):
+                // A partial payment: 500 of the 1 500 yuan; the fine is not settled.
+                return new(c, On(D(2025, 5, 20)) with { AmountFen = 500_00, OccurredOn = D(2025, 5, 15), Reference = "工行回单 001" }, x =>
+                {
+                    var p = Assert.Single(x.Payments);
+                    Assert.Equal(500_00, p.AmountFen);
+                    Assert.Equal(D(2025, 5, 15), p.PaidOn);
+                    Assert.Equal("工行回单 001", p.Reference);
+                    Assert.Null(x.PaidOn);
+                });
+            case (CaseStatus.Served, CaseAction.ApprovePaymentPlan):
+                return new(c, On(D(2025, 5, 20)) with
+                {
+                    Reason = "当事人经营困难，申请分期缴纳",
+                    OccurredOn = D(2025, 5, 19),
+                    Instalments = [new(D(2025, 6, 20), 750_00), new(D(2025, 7, 21), 750_00)],
+                }, x =>
+                {
+                    Assert.Equal(D(2025, 5, 19), x.PaymentPlanAppliedOn);
+                    Assert.Equal(D(2025, 5, 20), x.PaymentPlanApprovedOn);
+                    Assert.Equal([(1, D(2025, 6, 20), 750_00L), (2, D(2025, 7, 21), 750_00L)], x.Instalments.Select(i => (i.Sequence, i.DueOn, i.AmountFen)));
+                });
+            case (CaseStatus.Served or CaseStatus.Enforcing, CaseAction.RecordRemedyApplication):
+                return new(c, On(D(2025, 5, 21)) with { RemedyKind = RemedyKind.Reconsideration, OccurredOn = D(2025, 5, 20) }, x =>
+                {
+                    var r = Assert.Single(x.Remedies);
+                    Assert.Equal((RemedyKind.Reconsideration, D(2025, 5, 20), (DateOnly?)null), (r.Kind, r.StartedOn, r.EndedOn));
+                });
+            case (CaseStatus.Served or CaseStatus.Enforcing, CaseAction.RecordRemedyOutcome):
+                c.Remedies.Add(new RemedyProceeding { CaseId = c.Id, Kind = RemedyKind.Reconsideration, StartedOn = D(2025, 5, 20) });
+                return new(c, On(D(2025, 7, 10)) with { Reason = "复议机关决定维持" }, x =>
+                {
+                    var r = Assert.Single(x.Remedies);
+                    Assert.Equal(D(2025, 7, 10), r.EndedOn);
+                    Assert.Equal("复议机关决定维持", r.Outcome);
+                });
+            case (CaseStatus.Enforcing, CaseAction.ServeReminder):
+                // Due Thu 05-22, unpaid: a reminder on 06-03.
+                return new(c, On(D(2025, 6, 3)), x => Assert.Equal(D(2025, 6, 3), x.ReminderServedOn));
+            case (CaseStatus.Enforcing, CaseAction.ApplyToCourt):
+                // Served 05-07: the six months to sue end Fri 11-07; the reminder of 10-20 waited its ten working days.
+                c.ReminderServedOn = D(2025, 10, 20);
+                return new(c, On(D(2025, 11, 10)), x => Assert.Equal(D(2025, 11, 10), x.CourtAppliedOn));
+            case (CaseStatus.Enforcing, CaseAction.ConcludeEnforcement):
+                c.CourtAppliedOn = D(2025, 11, 10);
+                return new(c, On(D(2026, 1, 15)) with { Reason = "人民法院裁定准予执行，执行完毕" }, x =>
+                {
+                    Assert.Equal(D(2026, 1, 15), x.EnforcementConcludedOn);
+                    Assert.Equal("人民法院裁定准予执行，执行完毕", x.EnforcementOutcome);
+                });
             case (CaseStatus.Closed, CaseAction.Archive):
                 return new(c, On(D(2025, 5, 27)), x =>
                 {
@@ -206,7 +278,7 @@ public sealed class CaseTransitionTableTests
         Assert.Equal(command.Actor.OfficerId, history.ActorOfficerId);
         Assert.Equal(command.On, history.On);
         Assert.Equal(Now, history.AtUtc);
-        Assert.Equal(command.Reason ?? command.Note, history.Note);
+        Assert.Equal(command.Reason ?? command.Note ?? row.Describe?.Invoke(command), history.Note);
         assertRecorded(c);
     }
 
@@ -233,6 +305,18 @@ public sealed class CaseTransitionTableTests
 
         Assert.True(result.IsOk, result.Refusal?.Message);
         Assert.Equal(D(2025, 8, 1), c.ServedOn);
+    }
+
+    [Fact]
+    public void RecordPayment_WithoutAReason_DescribesThePaymentInTheHistory()
+    {
+        var c = InStatus(CaseStatus.Served);
+
+        var result = Apply(c, Command(CaseAction.RecordPayment, Officer, D(2025, 5, 20)) with { AmountFen = 1_500_00, OccurredOn = D(2025, 5, 15) });
+
+        Assert.True(result.IsOk, result.Refusal?.Message);
+        Assert.Equal("缴款 1500.00 元（2025-05-15）", result.Value!.Note);
+        Assert.Equal(CaseStatus.Served, result.Value.To);
     }
 
     // ---- Refused by state ----

@@ -32,6 +32,7 @@ public sealed class GeneralProcedureWalkTests
             (Command(CaseAction.CloseStatementPeriod, Officer, D(2025, 4, 11)), CaseStatus.DecisionPending),
             (Command(CaseAction.Decide, Head, DecidedOn) with { Kinds = PenaltyKinds.Fine, FineFen = DecidedFineFen }, CaseStatus.Decided),
             (Command(CaseAction.Serve, Officer, ServedOn) with { ServiceMethod = ServiceMethod.Direct }, CaseStatus.Served),
+            (Command(CaseAction.RecordPayment, Officer, PaidOn) with { AmountFen = DecidedFineFen }, CaseStatus.Served),
             (Command(CaseAction.Close, Officer, ClosedOn), CaseStatus.Closed),
             (Command(CaseAction.Archive, Head, D(2025, 5, 27)), CaseStatus.Archived),
         ];
@@ -39,9 +40,6 @@ public sealed class GeneralProcedureWalkTests
         foreach (var (command, to) in steps)
         {
             Assert.Contains(CaseTransitions.From(c.Status), t => t.Action == command.Action && t.To == to);
-            // Payment is recorded by the bank reconciliation, not by a move: the fine is paid before the case closes.
-            if (command.Action == CaseAction.Close) c.PaidOn = PaidOn;
-
             var result = CaseLifecycle.Apply(c, command, context, Now);
 
             Assert.True(result.IsOk, $"{command.Action}: {result.Refusal?.Message}");
@@ -64,6 +62,7 @@ public sealed class GeneralProcedureWalkTests
         Assert.Equal(NoticeServedOn, c.NoticeServedOn);
         Assert.Equal(DecidedFineFen, c.DecidedFineFen);
         Assert.Equal(ServedOn, c.ServedOn);
+        Assert.Equal(PaidOn, c.PaidOn);
         Assert.Equal(ClosedOn, c.ClosedOn);
         Assert.Equal(D(2025, 5, 27), c.ArchivedOn);
     }

@@ -473,6 +473,9 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("CourtAppliedOn")
+                        .HasColumnType("date");
+
                     b.Property<long?>("DecidedFineFen")
                         .HasColumnType("bigint");
 
@@ -506,6 +509,10 @@ namespace Enforcement.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("EnforcementConcludedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("EnforcementOutcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<bool>("FiveYearLimitation")
                         .HasColumnType("boolean");
@@ -566,6 +573,12 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.Property<int>("PartyKind")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("PaymentPlanAppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PaymentPlanApprovedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Procedure")
                         .HasColumnType("integer");
 
@@ -591,6 +604,9 @@ namespace Enforcement.Data.Migrations.Postgres
                         .HasColumnType("character varying(6)");
 
                     b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReminderServedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("ServedOn")
@@ -643,6 +659,132 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.HasIndex("AgencyId", "Status");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.EvidencePreservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApprovedBy")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("Disposition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("PreservedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePreservations", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.CasePayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePayments", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.PaymentInstalment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CasePaymentInstalments", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.RemedyProceeding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseRemedies", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
@@ -1351,6 +1493,42 @@ namespace Enforcement.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.EvidencePreservation", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Preservations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.CasePayment", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.PaymentInstalment", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.RemedyProceeding", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Remedies")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
                 {
                     b.HasOne("Enforcement.Domain.Agencies.Agency", null)
@@ -1509,6 +1687,14 @@ namespace Enforcement.Data.Migrations.Postgres
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Instalments");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Preservations");
+
+                    b.Navigation("Remedies");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>

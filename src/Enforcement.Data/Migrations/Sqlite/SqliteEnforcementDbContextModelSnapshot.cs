@@ -459,6 +459,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CourtAppliedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DecidedFineFen")
                         .HasColumnType("INTEGER");
 
@@ -491,6 +494,10 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EnforcementConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnforcementOutcome")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FiveYearLimitation")
@@ -552,6 +559,12 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.Property<int>("PartyKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PaymentPlanAppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaymentPlanApprovedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Procedure")
                         .HasColumnType("INTEGER");
 
@@ -577,6 +590,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReminderServedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ServedOn")
@@ -629,6 +645,124 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.HasIndex("AgencyId", "Status");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.EvidencePreservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Disposition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PreservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePreservations", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.CasePayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePayments", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.PaymentInstalment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CasePaymentInstalments", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.RemedyProceeding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseRemedies", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
@@ -1313,6 +1447,42 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.EvidencePreservation", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Preservations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.CasePayment", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.PaymentInstalment", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.Execution.RemedyProceeding", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Remedies")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.Parties.Party", b =>
                 {
                     b.HasOne("Enforcement.Domain.Agencies.Agency", null)
@@ -1471,6 +1641,14 @@ namespace Enforcement.Data.Migrations.Sqlite
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Instalments");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Preservations");
+
+                    b.Navigation("Remedies");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>

@@ -25,7 +25,7 @@ public static class DocumentRules
     private static readonly CaseStatus[] Registered =
     [
         CaseStatus.Investigating, CaseStatus.InvestigationConcluded, CaseStatus.LegalReview, CaseStatus.CollectiveDiscussion,
-        CaseStatus.Notified, CaseStatus.Hearing, CaseStatus.DecisionPending, CaseStatus.Decided, CaseStatus.NoPenaltyDecided,
+        CaseStatus.Notified, CaseStatus.Hearing, CaseStatus.DecisionPending, CaseStatus.LegalReviewBeforeDecision, CaseStatus.Decided, CaseStatus.NoPenaltyDecided,
         CaseStatus.Served, CaseStatus.Enforcing, CaseStatus.Withdrawn, CaseStatus.Transferred, CaseStatus.Closed,
     ];
 

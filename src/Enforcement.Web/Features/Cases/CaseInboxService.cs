@@ -28,11 +28,11 @@ internal sealed class CaseInboxService(EnforcementDbContext db, CalendarService 
         await ItemsAsync(db.Cases.Where(c => AwaitingHead.Contains(c.Status)));
 
     public async Task<IReadOnlyList<InboxItem>> LegalReviewAsync() =>
-        await ItemsAsync(db.Cases.Where(c => c.Status == CaseStatus.LegalReview));
+        await ItemsAsync(db.Cases.Where(c => c.Status == CaseStatus.LegalReview || c.Status == CaseStatus.LegalReviewBeforeDecision));
 
     private async Task<IReadOnlyList<InboxItem>> ItemsAsync(IQueryable<EnforcementCase> query)
     {
-        var cases = await query.AsNoTracking().Include(c => c.History).OrderBy(c => c.Id).Take(500).ToListAsync();
+        var cases = await query.AsNoTracking().WithLifecycle().OrderBy(c => c.Id).Take(500).ToListAsync();
         var workingDays = await calendar.CalendarAsync();
         var today = ChinaTime.Today(clock.GetUtcNow());
         return [.. cases.Select(c =>

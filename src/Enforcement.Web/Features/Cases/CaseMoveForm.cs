@@ -33,6 +33,18 @@ internal static class CaseMoveForm
         public DateOnly? HearingOn { get; set; }
         public string? Reason { get; set; }
 
+        // Recording facts: preservation, extension, payment, plan, remedies, 催告, court, outcome.
+        public DateOnly? OccurredOn { get; set; }
+        public string? PreservedItems { get; set; }
+        public int? PreservationId { get; set; }
+        public PreservationDisposition? Disposition { get; set; }
+        public int? ExtensionDays { get; set; }
+        public decimal? AmountYuan { get; set; }
+        public string? Reference { get; set; }
+        public DateOnly?[]? InstalmentDueOn { get; set; }
+        public decimal?[]? InstalmentAmountYuan { get; set; }
+        public Domain.Cases.Execution.RemedyKind? RemedyKind { get; set; }
+
         // The facts of the case for the discretion benchmark (notice step).
         public bool FirstOffence { get; set; }
         public int RepeatsIn12Months { get; set; }
@@ -50,7 +62,20 @@ internal static class CaseMoveForm
                 Action == CaseAction.SendNotice
                     ? new Discretion.DiscretionService.FactsInput(FirstOffence, RepeatsIn12Months, IllegalIncomeYuan, OverLimitKg, null, null, 1, HarmCaused,
                         CorrectedInTime, ViolationMinor, false, null, Enforcement.Domain.Catalog.Discretion.MentalCapacity.Full, false, false, false, false, false, false, null)
-                    : null);
+                    : null,
+                OccurredOn, PreservedItems, PreservationId, Disposition, ExtensionDays, AmountYuan, Reference, Instalments(), RemedyKind);
+        }
+
+        /// <summary>The plan's rows the user filled in (blank rows of the form are dropped).</summary>
+        private List<CaseService.InstalmentRequest>? Instalments()
+        {
+            var due = InstalmentDueOn ?? [];
+            var amounts = InstalmentAmountYuan ?? [];
+            var rows = Enumerable.Range(0, Math.Max(due.Length, amounts.Length))
+                .Select(i => new CaseService.InstalmentRequest(i < due.Length ? due[i] : null, i < amounts.Length ? amounts[i] : null))
+                .Where(r => r.DueOn is not null || r.AmountYuan is not null)
+                .ToList();
+            return rows.Count == 0 ? null : rows;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Enforcement.Data;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Cases.Execution;
 using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Common;
@@ -28,7 +29,12 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     public sealed record MoveInput(int? Version, IReadOnlyList<int>? HandlerIds, string? Number, PenaltyKinds? Kinds, decimal? FineYuan,
         decimal? RecommendedMinYuan, decimal? RecommendedMaxYuan, bool? HearingRight, bool? LegalReviewRequired, bool? CollectiveDiscussionRequired,
         DateOnly? ServedOn, ServiceMethod? ServiceMethod, bool? ElectronicConsent, DateOnly? HearingNoticeOn, DateOnly? HearingOn, string? Reason, string? Note,
-        DiscretionService.FactsInput? Facts = null);
+        DiscretionService.FactsInput? Facts = null, DateOnly? OccurredOn = null, string? PreservedItems = null, int? PreservationId = null,
+        PreservationDisposition? Disposition = null, int? ExtensionDays = null, decimal? AmountYuan = null, string? Reference = null,
+        IReadOnlyList<InstalmentRequest>? Instalments = null, RemedyKind? RemedyKind = null);
+
+    /// <summary>One due date of a deferral or instalment plan, money in yuan.</summary>
+    public sealed record InstalmentRequest(DateOnly? DueOn, decimal? AmountYuan);
 
     public sealed record StatementInput(int? Version, DateOnly? On, bool StatementReceived, bool DefenceWaived, bool HearingWaived);
 
@@ -40,8 +46,11 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     /// <summary>How many days ahead a deadline shows as due soon (Cases:ClockWarningDays, default 3).</summary>
     private int WarningDays => configuration.GetValue("Cases:ClockWarningDays", 3);
 
-    private async Task<CaseView> ViewAsync(EnforcementCase c) =>
-        CaseView.From(c, CaseClocks.For(c, await calendar.CalendarAsync(), CaseRules.Default, Today, WarningDays));
+    private async Task<CaseView> ViewAsync(EnforcementCase c)
+    {
+        var workingDays = await calendar.CalendarAsync();
+        return CaseView.From(c, CaseClocks.For(c, workingDays, CaseRules.Default, Today, WarningDays), ExecutionView.For(c, workingDays, Today));
+    }
 
     /// <summary>
     /// Open cases in the caller's scope with a deadline due soon or overdue, most urgent first: the supervisor's
@@ -50,7 +59,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     public async Task<IReadOnlyList<AttentionView>> AttentionAsync()
     {
         CaseStatus[] finished = [CaseStatus.Closed, CaseStatus.Archived, CaseStatus.NotRegistered];
-        var open = await db.Cases.AsNoTracking().Include(c => c.History).Where(c => !finished.Contains(c.Status)).ToListAsync();
+        var open = await db.Cases.AsNoTracking().WithLifecycle().Where(c => !finished.Contains(c.Status)).ToListAsync();
         var workingDays = await calendar.CalendarAsync();
         return [.. open.SelectMany(c => CaseClocks.For(c, workingDays, CaseRules.Default, Today, WarningDays)
                 .Where(k => k.NeedsAttention)
@@ -112,7 +121,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
 
     public async Task<CaseView?> GetAsync(int id)
     {
-        var @case = await db.Cases.AsNoTracking().Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        var @case = await db.Cases.AsNoTracking().WithLifecycle().FirstOrDefaultAsync(c => c.Id == id);
         return @case is null ? null : await ViewAsync(@case);
     }
 
@@ -122,17 +131,19 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         if (input.Version is null) return Problems.Required("version", "版本号");
         var money = ToFen(input);
         if (!money.IsOk) return money.Refusal!;
-        var @case = await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        var @case = await db.Cases.WithLifecycle().FirstOrDefaultAsync(c => c.Id == id);
         if (@case is null) return Problems.Missing("案件");
         if (@case.Version != input.Version) return Problems.StaleVersion;
 
-        var (fine, min, max) = money.Value;
+        var (fine, min, max, amount, instalments) = money.Value;
         var command = new CaseCommand(action, Actor(user), Today)
         {
             HandlerIds = input.HandlerIds, Number = input.Number, Kinds = input.Kinds, FineFen = fine, RecommendedMinFen = min, RecommendedMaxFen = max,
             HearingRight = input.HearingRight, LegalReviewRequired = input.LegalReviewRequired, CollectiveDiscussionRequired = input.CollectiveDiscussionRequired,
             ServedOn = input.ServedOn, ServiceMethod = input.ServiceMethod, ElectronicConsent = input.ElectronicConsent,
             HearingNoticeOn = input.HearingNoticeOn, HearingOn = input.HearingOn, Reason = input.Reason, Note = input.Note,
+            OccurredOn = input.OccurredOn, PreservedItems = input.PreservedItems, PreservationId = input.PreservationId, Disposition = input.Disposition,
+            ExtensionDays = input.ExtensionDays, AmountFen = amount, Reference = input.Reference, Instalments = instalments, RemedyKind = input.RemedyKind,
         };
         // Approval without a typed 案号 takes the agency's next one, inside this move's transaction: a refused move
         // rolls the reservation back, so it does not use up a number.
@@ -185,7 +196,12 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
                 TraceJson);
         }
 
-        db.Entry(@case).Property(c => c.Version).OriginalValue = input.Version.Value;
+        // Every move bumps the version, also one that only adds a record (a payment, a preservation) and changes no
+        // column of the case: the next move must have read it.
+        var version = db.Entry(@case).Property(c => c.Version);
+        version.OriginalValue = input.Version.Value;
+        version.CurrentValue = input.Version.Value + 1;
+        version.IsModified = true;
         try
         {
             await db.SaveChangesAsync();
@@ -204,7 +220,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         ArgumentNullException.ThrowIfNull(input);
         if (input.Version is null) return Problems.Required("version", "版本号");
         if (input.On is null) return Problems.Required("on", "日期");
-        var @case = await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        var @case = await db.Cases.WithLifecycle().FirstOrDefaultAsync(c => c.Id == id);
         if (@case is null) return Problems.Missing("案件");
         if (@case.Version != input.Version) return Problems.StaleVersion;
         if (CaseStatement.Record(@case, input.On.Value, Today, input.StatementReceived, input.DefenceWaived, input.HearingWaived) is { } refused) return refused;
@@ -242,7 +258,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     /// <summary>The pre-archive self-check of a case in the caller's scope (null when out of scope).</summary>
     public async Task<IReadOnlyList<string>?> SelfCheckAsync(int id)
     {
-        var @case = await db.Cases.AsNoTracking().Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id);
+        var @case = await db.Cases.AsNoTracking().WithLifecycle().FirstOrDefaultAsync(c => c.Id == id);
         if (@case is null) return null;
         var eligibility = await EligibilityForAsync(@case, null, null);
         return await FindingsAsync(@case, eligibility.Check);
@@ -277,7 +293,18 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     private static CaseActor Actor(ClaimsPrincipal user) =>
         new(user.FindFirstValue(ClaimTypes.Name) ?? "", PlatformClaims.OfficerId(user), [.. user.FindAll(ClaimTypes.Role).Select(r => r.Value)]);
 
-    private static Result<(long? Fine, long? Min, long? Max)> ToFen(MoveInput input)
+    /// <summary>The 加处罚款 of a served fine as of a day (today when not given), with its computation; null when out of scope.</summary>
+    public async Task<Result<SurchargeView>?> SurchargeAsync(int id, DateOnly? asOf)
+    {
+        var @case = await db.Cases.AsNoTracking().WithLifecycle().FirstOrDefaultAsync(c => c.Id == id);
+        if (@case is null) return null;
+        var workingDays = await calendar.CalendarAsync();
+        if (ExecutionRules.Schedule(@case, workingDays) is null) return new Refusal("case.no-served-fine", null, "本案没有已送达的罚款决定", RefusalKind.Conflict);
+        var day = asOf ?? Today;
+        return new SurchargeView(ExecutionRules.SurchargeAsOf(@case, workingDays, day), ExecutionRules.Owed(@case, workingDays, day), ExecutionRules.Paid(@case, day));
+    }
+
+    private static Result<(long? Fine, long? Min, long? Max, long? Amount, IReadOnlyList<InstalmentInput>? Instalments)> ToFen(MoveInput input)
     {
         static Result<long?> Convert(decimal? yuan, string field)
         {
@@ -291,6 +318,17 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         if (!min.IsOk) return min.Refusal!;
         var max = Convert(input.RecommendedMaxYuan, "recommendedMaxYuan");
         if (!max.IsOk) return max.Refusal!;
-        return (fine.Value, min.Value, max.Value);
+        var amount = Convert(input.AmountYuan, "amountYuan");
+        if (!amount.IsOk) return amount.Refusal!;
+        List<InstalmentInput>? instalments = null;
+        foreach (var requested in input.Instalments ?? [])
+        {
+            if (requested.DueOn is not { } due) return Problems.Required("instalments", "每期缴纳期限");
+            if (requested.AmountYuan is not { } yuan) return Problems.Required("instalments", "每期缴纳金额");
+            var fen = Convert(yuan, "instalments");
+            if (!fen.IsOk) return fen.Refusal!;
+            (instalments ??= []).Add(new InstalmentInput(due, fen.Value!.Value));
+        }
+        return (fine.Value, min.Value, max.Value, amount.Value, instalments);
     }
 }

@@ -17,16 +17,24 @@ internal sealed record CaseView(
     bool HearingRight, DateOnly? DecidedOn, PenaltyKinds DecidedKinds, long? DecidedFineFen, string? DeviationReason, DateOnly? ServedOn,
     DateOnly? PaidOn, DateOnly? ClosedOn, DateOnly? ArchivedOn, string? OutcomeReason, int Version, int? PartyId, int? VehicleId,
     string? BenchmarkId, int? BenchmarkVersion, bool DeviationFlagged,
-    IReadOnlyList<CaseHistoryView> History, IReadOnlyList<AllowedMove> AllowedMoves, IReadOnlyList<CaseClock> Clocks)
+    IReadOnlyList<CaseHistoryView> History, IReadOnlyList<AllowedMove> AllowedMoves, IReadOnlyList<CaseClock> Clocks,
+    int DecisionExtensionDays, DateOnly? HearingOn, DateOnly? LegalReviewPassedOn, IReadOnlyList<PreservationView> Preservations, ExecutionView? Execution)
 {
-    public static CaseView From(EnforcementCase c, IReadOnlyList<CaseClock> clocks) => new(
+    public static CaseView From(EnforcementCase c, IReadOnlyList<CaseClock> clocks, ExecutionView? execution) => new(
         c.Id, c.Number, c.Title, c.Procedure, c.Status, CaseStatusNames.Name(c.Status), c.Source, c.ItemCode, c.ItemVersion, c.PartyKind,
         c.RegionCode, c.AgencyId, c.ViolationOn, c.ViolationEndedOn, c.HandlerIds, c.RegisteredOn, c.NoticeServedOn, c.ProposedKinds,
         c.ProposedFineFen, c.HearingRight, c.DecidedOn, c.DecidedKinds, c.DecidedFineFen, c.DeviationReason, c.ServedOn, c.PaidOn, c.ClosedOn,
         c.ArchivedOn, c.OutcomeReason, c.Version, c.PartyId, c.VehicleId, c.BenchmarkId, c.BenchmarkVersion, c.DeviationFlagged,
         [.. c.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new CaseHistoryView(h.From, h.To, CaseStatusNames.Name(h.Action), h.ActorUserName, h.On, h.AtUtc, h.Note))],
-        [.. CaseTransitions.From(c.Status).Select(t => new AllowedMove(t.Action, CaseStatusNames.Name(t.Action), t.Roles))], clocks);
+        [.. CaseTransitions.From(c.Status).Select(t => new AllowedMove(t.Action, CaseStatusNames.Name(t.Action), t.Roles))], clocks,
+        c.DecisionExtensionDays, c.HearingOn, c.LegalReviewPassedOn,
+        [.. c.Preservations.OrderBy(p => p.PreservedOn).ThenBy(p => p.Id).Select(p => new PreservationView(p.Id, p.Items, p.PreservedOn, p.ApprovedBy, p.DecidedOn,
+            p.Disposition, p.Disposition is { } d ? CaseStatusNames.Name(d) : null, p.DecisionNote))],
+        execution);
 }
 
 /// <summary>An open case with a deadline that needs attention (due soon or overdue).</summary>
 internal sealed record AttentionView(int CaseId, string? Number, string Title, int AgencyId, string StatusName, CaseClock Clock);
+
+/// <summary>The 加处罚款 as of a day with its computation, what is owed and what was paid by then.</summary>
+internal sealed record SurchargeView(Enforcement.Domain.Cases.Execution.SurchargeResult Surcharge, long OwedFen, long PaidFen);

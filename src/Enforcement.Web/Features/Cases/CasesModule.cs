@@ -30,6 +30,9 @@ internal static class CasesModule
         api.MapGet("/{id:int}/self-check", async (int id, CaseService cases) =>
             await cases.SelfCheckAsync(id) is { } findings ? Results.Ok(new { findings }) : Problems.NotFound("案件"))
             .WithSummary("归档前自查：缺少的文书、超期、承办人资格、裁量偏离、未送达、法制审核");
+        api.MapGet("/{id:int}/surcharge", async (int id, DateOnly? asOf, CaseService cases) =>
+            await cases.SurchargeAsync(id, asOf) is { } result ? Problems.Result(result, Results.Ok) : Problems.NotFound("案件"))
+            .WithSummary("加处罚款：截至某日的金额、计算过程（每日 3%，不超过罚款数额，复议、诉讼期间不计算）、尚欠与已缴金额");
         api.MapGet("/deviations", async (CaseService cases) => Results.Ok(await cases.DeviationsAsync()))
             .WithSummary("罚款偏离裁量基准建议范围的决定（监督人员含下级机构）");
         api.MapGet("/attention", async (CaseService cases) => Results.Ok(await cases.AttentionAsync()))

@@ -137,6 +137,6 @@ internal sealed class PartyService(EnforcementDbContext db, TimeProvider clock)
     private static readonly CaseStatus[] BeforeDecision =
     [
         CaseStatus.Clue, CaseStatus.RegistrationPending, CaseStatus.Investigating, CaseStatus.InvestigationConcluded, CaseStatus.LegalReview,
-        CaseStatus.CollectiveDiscussion, CaseStatus.Notified, CaseStatus.Hearing, CaseStatus.DecisionPending,
+        CaseStatus.CollectiveDiscussion, CaseStatus.Notified, CaseStatus.Hearing, CaseStatus.DecisionPending, CaseStatus.LegalReviewBeforeDecision,
     ];
 }
