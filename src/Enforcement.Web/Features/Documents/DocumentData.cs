@@ -15,7 +15,7 @@ internal sealed record HandlerInfo(string Name, string? Certificate)
 /// <summary>
 /// Everything a template reads, gathered once by the service: the case, this document's number, the agency, the
 /// enforcement item (provisions violated and applied), the handlers, the region's name, the numbers of documents
-/// already in the file, and the date the document bears.
+/// already in the file, the date the document bears, and the linked party as this document may name it.
 /// </summary>
 internal sealed record DocumentData(
     EnforcementCase Case,
@@ -26,7 +26,8 @@ internal sealed record DocumentData(
     IReadOnlyList<HandlerInfo> Handlers,
     string RegionName,
     IReadOnlyDictionary<DocumentKind, string?> Filed,
-    DateOnly On)
+    DateOnly On,
+    PartyDetails? Party = null)
 {
     public string CaseNumber => Case.Number ?? "（批准立案后编号）";
 
