@@ -73,7 +73,8 @@ internal static partial class CaseSteps
     public static Task<EnforcementCase> DecidedAsync(PlatformFactory factory, int[] handlers) => DecidedAsync(factory, handlers, withParty: true);
 
     /// <param name="withParty">Link a natural person (马某某, fresh ID number, phone 13912345678) and a yellow-plated lorry.</param>
-    public static async Task<EnforcementCase> DecidedAsync(PlatformFactory factory, int[] handlers, bool withParty)
+    /// <param name="closed">Go on: served in person the day after the decision, paid, and closed (ready for the head to archive).</param>
+    public static async Task<EnforcementCase> DecidedAsync(PlatformFactory factory, int[] handlers, bool withParty, bool closed = false)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
@@ -99,6 +100,15 @@ internal static partial class CaseSteps
             ConcludedOn = today.AddDays(-20), ProposedKinds = Domain.Catalog.PenaltyKinds.Fine, ProposedFineFen = 3000_00,
             NoticeServedOn = today.AddDays(-18), DecidedOn = today.AddDays(-1), DecidedKinds = Domain.Catalog.PenaltyKinds.Fine, DecidedFineFen = 3000_00,
         };
+        if (closed)
+        {
+            @case.DecidedOn = today.AddDays(-6);
+            @case.ServedOn = today.AddDays(-5);
+            @case.ServiceMethod = ServiceMethod.Direct;
+            @case.PaidOn = today.AddDays(-3);
+            @case.ClosedOn = today.AddDays(-1);
+            @case.Status = CaseStatus.Closed;
+        }
         db.Cases.Add(@case);
         await db.SaveChangesAsync();
         return @case;

@@ -16,7 +16,7 @@ public sealed class TemplateRenderingTests
 {
     public static TheoryData<DocumentKind> Kinds() => [.. DocumentRules.All.Select(r => r.Kind)];
 
-    private static DocumentData Data(DocumentKind kind)
+    internal static DocumentData Data(DocumentKind kind)
     {
         var c = new EnforcementCase
         {
