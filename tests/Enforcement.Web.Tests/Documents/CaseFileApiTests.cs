@@ -94,6 +94,10 @@ public sealed partial class CaseFileApiTests(SharedPlatforms platforms)
         Assert.Equal(1, sections[1].GetFirstChild<PageNumberType>()?.Start?.Value);
         // Every sheet of the print page is a page of the DOCX: a section starts one, a page break each of the others.
         Assert.Equal(sheets.Count, sections.Count + body.Descendants<PageBreakBefore>().Count());
+
+        // The decision reissued after the upload cites the evidence item (APL Art 59 ¶1(2)).
+        var reissued = await CaseSteps.GeneratedAsync(officer, @case.Id, "PenaltyDecision");
+        Assert.Contains("车辆行驶证照片等证据证实", await officer.GetStringAsync(reissued.GetProperty("printUrl").GetString()), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -27,7 +27,8 @@ internal sealed record DocumentData(
     string RegionName,
     IReadOnlyDictionary<DocumentKind, string?> Filed,
     DateOnly On,
-    PartyDetails? Party = null)
+    PartyDetails? Party = null,
+    IReadOnlyList<string>? EvidenceTitles = null)
 {
     public string CaseNumber => Case.Number ?? "（批准立案后编号）";
 
@@ -49,14 +50,17 @@ internal sealed record DocumentData(
         return $"{subject}于{when}在{RegionName}{Case.Title}";
     }
 
-    /// <summary>The documents already in the file that record evidence, by name (for the decision's 证据 paragraph).</summary>
+    /// <summary>
+    /// The evidence the decision rests on (APL Art 59 ¶1(2)): the records already in the file, by name, then the
+    /// evidence items of the case by title.
+    /// </summary>
     public string EvidenceDocuments
     {
         get
         {
             DocumentKind[] evidence = [DocumentKind.SiteRecord, DocumentKind.InquiryRecord, DocumentKind.EvidenceList];
-            var names = evidence.Where(Filed.ContainsKey).Select(DocumentRules.Name).ToList();
-            return names.Count == 0 ? DocumentBuilder.Blank : string.Join("、", names.Select(n => $"《{n}》"));
+            var names = evidence.Where(Filed.ContainsKey).Select(k => $"《{DocumentRules.Name(k)}》").Concat(EvidenceTitles ?? []).ToList();
+            return names.Count == 0 ? DocumentBuilder.Blank : string.Join("、", names);
         }
     }
 

@@ -119,7 +119,8 @@ internal sealed class DocumentService(EnforcementDbContext db, NumberingService 
         // The latest of each kind already in the file (a receipt names the served document's number, a decision the notice's).
         var numbers = filed.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Version)!.Number);
         return new DocumentData(c, rule, number, agency, item, handlers, region ?? c.RegionCode, numbers, Today,
-            await PartyAsync(c, rule.AddressedToParty, rule.PartyPhoneInFull));
+            await PartyAsync(c, rule.AddressedToParty, rule.PartyPhoneInFull),
+            await db.EvidenceItems.AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.CollectedOn).ThenBy(e => e.Id).Select(e => e.Title).ToListAsync());
     }
 
     /// <summary>The case's linked party and vehicle as a document names them (null when none is linked).</summary>
