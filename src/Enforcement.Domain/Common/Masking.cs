@@ -16,6 +16,12 @@ public static class Masking
     /// <summary>110***********002X: the address prefix and the last four stay, the birth date is hidden.</summary>
     public static string IdNumber(string value) => KeepEnds(value, 3, 4);
 
+    /// <summary>
+    /// 9163**********123X: for documents not addressed to the party. The code itself is public in the credit system,
+    /// but a 个体工商户's code leads to the operator, so internal records show only enough to match it.
+    /// </summary>
+    public static string CreditCode(string value) => KeepEnds(value, 4, 4);
+
     /// <summary>138****5678.</summary>
     public static string Phone(string value) => KeepEnds(value, 3, 4);
 }

@@ -27,6 +27,7 @@ public sealed class SelfCheckApiTests(SharedPlatforms platforms)
             [.. (await (await officer.GetAsync($"/api/v1/cases/{id}/self-check")).JsonAsync()).GetProperty("findings").EnumerateArray().Select(f => f.GetString()!)];
 
         Assert.Contains("缺少立案登记表", await FindingsAsync());
+        await Documents.CaseSteps.LinkPersonAsync(officer, id);
         var generated = await officer.PostAsync($"/api/v1/cases/{id}/documents/RegistrationForm", null);
         Assert.True(generated.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, await generated.Content.ReadAsStringAsync());
         Assert.DoesNotContain("缺少立案登记表", await FindingsAsync());

@@ -22,6 +22,7 @@ public sealed class DocumentApiTests(SharedPlatforms platforms)
         var id = registered.GetProperty("id").GetInt32();
         var title = registered.GetProperty("title").GetString()!;
         var number = registered.GetProperty("number").GetString()!;
+        await CaseSteps.LinkPersonAsync(officer, id);
 
         var document = await CaseSteps.GeneratedAsync(officer, id, "RegistrationForm");
 
@@ -166,6 +167,7 @@ public sealed class DocumentApiTests(SharedPlatforms platforms)
         var head = await Api.LoginAsync(factory, "head");
         var other = await Api.LoginAsync(factory, "officer.guide");
         var id = (await CaseSteps.InvestigatingAsync(officer, head)).GetProperty("id").GetInt32();
+        await CaseSteps.LinkPersonAsync(officer, id);
         var document = await CaseSteps.GeneratedAsync(officer, id, "RegistrationForm");
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/cases/{id}/documents")).StatusCode);

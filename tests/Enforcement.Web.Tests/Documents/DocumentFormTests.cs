@@ -15,6 +15,7 @@ public sealed partial class DocumentFormTests(SharedPlatforms platforms)
         var officer = await Api.LoginAsync(factory, "officer");
         var head = await Api.LoginAsync(factory, "head");
         var id = (await CaseSteps.InvestigatingAsync(officer, head)).GetProperty("id").GetInt32();
+        await CaseSteps.LinkPersonAsync(officer, id);
 
         var page = await officer.GetStringAsync($"/cases/{id}");
         Assert.Contains("id=\"documents\"", page, StringComparison.Ordinal);

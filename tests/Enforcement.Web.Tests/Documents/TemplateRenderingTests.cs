@@ -14,9 +14,9 @@ namespace Enforcement.Web.Tests.Documents;
 /// <summary>Every template, rendered both ways from one layout: the DOCX is schema-valid and both files say the same thing.</summary>
 public sealed class TemplateRenderingTests
 {
-    public static TheoryData<DocumentKind> Kinds() => [.. Enum.GetValues<DocumentKind>()];
+    public static TheoryData<DocumentKind> Kinds() => [.. DocumentRules.All.Select(r => r.Kind)];
 
-    private static DocumentData Data(DocumentKind kind)
+    internal static DocumentData Data(DocumentKind kind)
     {
         var c = new EnforcementCase
         {
@@ -37,7 +37,8 @@ public sealed class TemplateRenderingTests
         return new DocumentData(c, rule, rule.Series is null ? null : "共交执罚〔2026〕12号", "共和县交通运输局", item,
             [new HandlerInfo("冯晨", "63000000001"), new HandlerInfo("沈玉", null)], "共和县",
             new Dictionary<DocumentKind, string?> { [DocumentKind.ViolationNotice] = "共交执告〔2026〕4号", [DocumentKind.PenaltyDecision] = "共交执罚〔2026〕12号", [DocumentKind.SiteRecord] = null },
-            new DateOnly(2026, 5, 20));
+            new DateOnly(2026, 5, 20),
+            new PartyDetails("青海某某物流有限公司 <&>", PartyKind.Organisation, "统一社会信用代码", "91632521MA7XXXXX0G", "王某", "青海省海南州共和县恰卜恰镇", "0974-8512345", "青E12345（黄）"));
     }
 
     [Theory, MemberData(nameof(Kinds))]

@@ -30,6 +30,11 @@ public enum DocumentKind
     Reminder = 11,
     /// <summary>结案报告</summary>
     ClosingReport = 12,
+    /// <summary>
+    /// 电子案卷: cover, catalogue, every filed item and 备考表, assembled from the case (<see cref="CaseFileOrder"/>) and
+    /// sealed when the case is archived. Not made on request, so it has no <see cref="DocumentRules"/> entry.
+    /// </summary>
+    CaseFile = 13,
 }
 
 /// <summary>

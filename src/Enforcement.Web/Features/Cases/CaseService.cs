@@ -20,7 +20,8 @@ namespace Enforcement.Web.Features.Cases;
 /// Cases through HTTP and pages alike: create a clue, move it through the lifecycle (the domain table decides),
 /// read it. Every query runs in the caller's data scope; every move checks the version the caller read.
 /// </summary>
-internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering, DiscretionService discretion, PartyService parties)
+internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering, DiscretionService discretion, PartyService parties,
+    Documents.CaseFile.CaseFileAssembler caseFiles)
 {
     public sealed record CreateInput(string? Title, string? ItemCode, PartyKind? PartyKind, string? RegionCode, DateOnly? ViolationOn,
         DateOnly? ViolationEndedOn, bool FiveYearLimitation, CaseSource? Source);
@@ -194,6 +195,14 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             @case.BenchmarkVersion = recommendation.BenchmarkVersion;
             @case.DiscretionTrace = System.Text.Json.JsonSerializer.Serialize(new { recommendation.Trace, recommendation.Citations, recommendation.ItemChoice, recommendation.Outcome },
                 TraceJson);
+        }
+
+        if (action == CaseAction.Archive)
+        {
+            // The sealed case file is filed with the move and saved in the same SaveChanges: an archived case always has
+            // its file, and a file that cannot be assembled (a filed document failing its hash) keeps the case unarchived.
+            var sealedFile = await caseFiles.SealAsync(@case, await FindingsAsync(@case, (await EligibilityForAsync(@case, null, null)).Check), user);
+            if (!sealedFile.IsOk) return sealedFile.Refusal!;
         }
 
         // Every move bumps the version, also one that only adds a record (a payment, a preservation) and changes no

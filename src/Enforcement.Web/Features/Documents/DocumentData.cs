@@ -15,7 +15,7 @@ internal sealed record HandlerInfo(string Name, string? Certificate)
 /// <summary>
 /// Everything a template reads, gathered once by the service: the case, this document's number, the agency, the
 /// enforcement item (provisions violated and applied), the handlers, the region's name, the numbers of documents
-/// already in the file, and the date the document bears.
+/// already in the file, the date the document bears, and the linked party as this document may name it.
 /// </summary>
 internal sealed record DocumentData(
     EnforcementCase Case,
@@ -26,7 +26,9 @@ internal sealed record DocumentData(
     IReadOnlyList<HandlerInfo> Handlers,
     string RegionName,
     IReadOnlyDictionary<DocumentKind, string?> Filed,
-    DateOnly On)
+    DateOnly On,
+    PartyDetails? Party = null,
+    IReadOnlyList<string>? EvidenceTitles = null)
 {
     public string CaseNumber => Case.Number ?? "（批准立案后编号）";
 
@@ -48,14 +50,17 @@ internal sealed record DocumentData(
         return $"{subject}于{when}在{RegionName}{Case.Title}";
     }
 
-    /// <summary>The documents already in the file that record evidence, by name (for the decision's 证据 paragraph).</summary>
+    /// <summary>
+    /// The evidence the decision rests on (APL Art 59 ¶1(2)): the records already in the file, by name, then the
+    /// evidence items of the case by title.
+    /// </summary>
     public string EvidenceDocuments
     {
         get
         {
             DocumentKind[] evidence = [DocumentKind.SiteRecord, DocumentKind.InquiryRecord, DocumentKind.EvidenceList];
-            var names = evidence.Where(Filed.ContainsKey).Select(DocumentRules.Name).ToList();
-            return names.Count == 0 ? DocumentBuilder.Blank : string.Join("、", names.Select(n => $"《{n}》"));
+            var names = evidence.Where(Filed.ContainsKey).Select(k => $"《{DocumentRules.Name(k)}》").Concat(EvidenceTitles ?? []).ToList();
+            return names.Count == 0 ? DocumentBuilder.Blank : string.Join("、", names);
         }
     }
 

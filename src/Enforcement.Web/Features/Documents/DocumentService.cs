@@ -42,7 +42,13 @@ internal sealed class DocumentService(EnforcementDbContext db, NumberingService 
         if (!TryParseKind(kindText, out var kind)) return new Refusal("document.kind", "kind", $"文书种类“{kindText}”不存在");
         var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId);
         if (@case is null) return Problems.Missing("案件");
+        if (kind == DocumentKind.CaseFile)
+        {
+            return new Refusal("document.case-file", "kind", "电子案卷在归档时自动组卷并封存，不能单独制作；归档前可在案件页面随时预览", RefusalKind.Conflict);
+        }
         if (DocumentRules.Check(@case, kind) is { } refused) return refused;
+        // Before the number: a document that must name the party is refused without one, and takes no number.
+        if (DocumentRules.CheckParty(@case, kind) is { } noParty) return noParty;
 
         var rule = DocumentRules.For(kind);
         var filed = await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.Id).ToListAsync();
@@ -112,6 +118,18 @@ internal sealed class DocumentService(EnforcementDbContext db, NumberingService 
         var handlers = c.HandlerIds.Where(officers.ContainsKey).Select(id => new HandlerInfo(officers[id], certificates.GetValueOrDefault(id))).ToList();
         // The latest of each kind already in the file (a receipt names the served document's number, a decision the notice's).
         var numbers = filed.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Version)!.Number);
-        return new DocumentData(c, rule, number, agency, item, handlers, region ?? c.RegionCode, numbers, Today);
+        return new DocumentData(c, rule, number, agency, item, handlers, region ?? c.RegionCode, numbers, Today,
+            await PartyAsync(c, rule.AddressedToParty, rule.PartyPhoneInFull),
+            await db.EvidenceItems.AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.CollectedOn).ThenBy(e => e.Id).Select(e => e.Title).ToListAsync());
+    }
+
+    /// <summary>The case's linked party and vehicle as a document names them (null when none is linked).</summary>
+    internal async Task<PartyDetails?> PartyAsync(EnforcementCase c, bool fullIdentifier, bool fullPhone)
+    {
+        if (c.PartyId is not { } partyId) return null;
+        var party = await db.Parties.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partyId);
+        if (party is null) return null;
+        var vehicle = c.VehicleId is { } vehicleId ? await db.Vehicles.AsNoTracking().FirstOrDefaultAsync(v => v.Id == vehicleId) : null;
+        return PartyDetails.From(party, vehicle, fullIdentifier, fullPhone);
     }
 }

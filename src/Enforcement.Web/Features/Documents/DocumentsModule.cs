@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Enforcement.Web.Features.Accounts;
+using Enforcement.Web.Features.Documents.CaseFile;
 using Enforcement.Web.Platform;
 
 namespace Enforcement.Web.Features.Documents;
@@ -12,6 +13,8 @@ internal static class DocumentsModule
         services.AddScoped<NumberingService>();
         services.AddSingleton<DocumentStore>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<CaseFileAssembler>();
+        services.AddScoped<CaseFileService>();
         return services;
     }
 
@@ -38,6 +41,17 @@ internal static class DocumentsModule
             { IsOk: false } refused => Problems.From(refused.Refusal!),
             { } file => Results.Bytes(file.Value!.Content, "text/html; charset=utf-8"),
         }).WithSummary("文书打印页（A4 版式；读取时重新校验 SHA-256，不一致返回 409）");
+
+        var caseFile = app.MapGroup("/api/v1/cases/{id:int}").WithTags("电子案卷").RequireAuthorization(Policies.Business);
+        caseFile.MapGet("/case-file", async (int id, CaseFileService files, ClaimsPrincipal user) => Problems.Result(await files.CatalogueAsync(id, user), Results.Ok))
+            .WithSummary("电子案卷的卷内目录（已归档：封存的案卷；未归档：按案件现状组卷的预览）：封面、按法定顺序排列的各件及页号、备考表");
+        caseFile.MapGet("/case-file/print", async (int id, CaseFileService files, ClaimsPrincipal user) =>
+                Problems.Result(await files.FileAsync(id, print: true, user), f => Results.Bytes(f.Content, "text/html; charset=utf-8")))
+            .WithSummary("电子案卷打印页（A4，每件另起一页，页号与卷内目录一致；封存的案卷读取时重新校验 SHA-256）");
+        caseFile.MapGet("/case-file.docx", async (int id, CaseFileService files, ClaimsPrincipal user) =>
+                Problems.Result(await files.FileAsync(id, print: false, user),
+                    f => Results.File(f.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f.FileName)))
+            .WithSummary("电子案卷 DOCX（与打印页同样分页和编页号）");
 
         DocumentForm.Map(app);
         return app;

@@ -17,9 +17,11 @@ public class DocumentRulesTests
     };
 
     [Fact]
-    public void EveryKind_HasOneRule_WithAName_AndSomeStatusesWhereItFits()
+    public void EveryKindButTheCaseFile_HasOneRule_WithAName_AndSomeStatusesWhereItFits()
     {
-        foreach (var kind in Enum.GetValues<DocumentKind>())
+        Assert.DoesNotContain(DocumentRules.All, r => r.Kind == DocumentKind.CaseFile);
+        Assert.Equal("电子案卷", DocumentRules.Name(DocumentKind.CaseFile));
+        foreach (var kind in Enum.GetValues<DocumentKind>().Where(k => k != DocumentKind.CaseFile))
         {
             var rule = Assert.Single(DocumentRules.All, r => r.Kind == kind);
             Assert.False(string.IsNullOrWhiteSpace(rule.Name));
@@ -93,5 +95,44 @@ public class DocumentRulesTests
         Assert.Null(DocumentRules.For(DocumentKind.InquiryRecord).Series);
         Assert.Null(DocumentRules.For(DocumentKind.RegistrationForm).Series);
         Assert.DoesNotContain(DocumentRules.All, r => r.Series == NumberSeries.Case);
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.PenaltyDecision, CaseStatus.Decided)]
+    [InlineData(DocumentKind.RegistrationForm, CaseStatus.Investigating)]
+    [InlineData(DocumentKind.ServiceReceipt, CaseStatus.Served)]
+    [InlineData(DocumentKind.ClosingReport, CaseStatus.Closed)]
+    public void DocumentNamingTheParty_WithoutALinkedParty_Is400OnPartyId(DocumentKind kind, CaseStatus status)
+    {
+        var refusal = DocumentRules.CheckParty(Case(status), kind);
+
+        Assert.NotNull(refusal);
+        Assert.Equal(RefusalKind.Invalid, refusal.Kind);
+        Assert.Equal("partyId", refusal.Field);
+        Assert.Contains(DocumentRules.Name(kind), refusal.Message, StringComparison.Ordinal);
+        var linked = Case(status);
+        linked.PartyId = 4;
+        Assert.Null(DocumentRules.CheckParty(linked, kind));
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.SiteRecord)]
+    [InlineData(DocumentKind.InquiryRecord)]
+    [InlineData(DocumentKind.EvidenceList)]
+    public void RecordsMadeBeforeThePartyIsKnown_NeedNoLinkedParty(DocumentKind kind)
+    {
+        Assert.Null(DocumentRules.CheckParty(Case(CaseStatus.Investigating), kind));
+    }
+
+    [Fact]
+    public void FullIdentifier_OnlyInTheDocumentsAddressedToTheParty()
+    {
+        DocumentKind[] addressed =
+        [
+            DocumentKind.ViolationNotice, DocumentKind.HearingNotice, DocumentKind.PenaltyDecision, DocumentKind.OnTheSpotDecision,
+            DocumentKind.NoPenaltyDecision, DocumentKind.Reminder,
+        ];
+
+        Assert.Equal(addressed.Order(), DocumentRules.All.Where(r => r.AddressedToParty).Select(r => r.Kind).Order());
     }
 }

@@ -23,8 +23,8 @@ internal abstract record Block;
 
 internal sealed record Line(LineStyle Style, string Text) : Block;
 
-/// <summary>A simple grid: a header row and text cells (送达回证, 证据登记保存清单).</summary>
-internal sealed record Grid(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
+/// <summary>A simple grid: a header row and text cells (送达回证, 证据登记保存清单); <paramref name="Shares"/> are the columns' shares of the width (equal when null).</summary>
+internal sealed record Grid(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<double>? Shares = null) : Block;
 
 /// <summary>A document as an ordered list of blocks: both renderers read this one list, so the print page and the DOCX never disagree.</summary>
 internal sealed record DocumentLayout(string Title, IReadOnlyList<Block> Blocks);
@@ -64,9 +64,9 @@ internal sealed class DocumentBuilder
         return this;
     }
 
-    public DocumentBuilder Grid(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+    public DocumentBuilder Grid(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<double>? shares = null)
     {
-        _blocks.Add(new Grid(header, rows));
+        _blocks.Add(new Grid(header, rows, shares));
         return this;
     }
 

@@ -12,8 +12,7 @@ internal static class ClosingReportTemplate
         var c = d.Case;
         return d.Start()
             .Field("案由", c.Title)
-            .Field("当事人（姓名或名称）", null)
-            .Field("当事人类型", TemplateText.Party(c.PartyKind))
+            .PartyLinesOf(d, phone: true)
             .Field("立案日期", TemplateText.Date(c.RegisteredOn))
             .Field("承办人", d.HandlerNames)
             .Field("处理结果", Outcome(c))

@@ -23,6 +23,8 @@ internal static class DocumentTemplates
             DocumentKind.ServiceReceipt => ServiceReceiptTemplate.Build(data),
             DocumentKind.Reminder => ReminderTemplate.Build(data),
             DocumentKind.ClosingReport => ClosingReportTemplate.Build(data),
+            // The case file is assembled from the filed documents (CaseFileAssembler); it has no template of its own.
+            DocumentKind.CaseFile => throw new ArgumentException("The case file is assembled, not templated.", nameof(data)),
         };
     }
 }

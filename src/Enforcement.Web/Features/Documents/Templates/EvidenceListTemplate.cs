@@ -14,7 +14,7 @@ internal static class EvidenceListTemplate
             .Select(i => (IReadOnlyList<string>)new[] { i.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "", "", "" })
             .ToList();
         return d.Start()
-            .Field("当事人（姓名或名称）", null)
+            .PartyLinesOf(d, kind: false)
             .Para($"因调查{d.Case.Title}一案，证据可能灭失或者以后难以取得，经本机关负责人批准，依据《中华人民共和国行政处罚法》第五十六条的规定，" +
                   "对下列物品予以先行登记保存。保存期间，当事人或者有关人员不得损毁、销毁或者转移证据。本机关将在七个工作日内作出处理决定。")
             .Grid(Header, rows)

@@ -10,7 +10,7 @@ internal static class HearingNoticeTemplate
         var c = d.Case;
         var you = TemplateText.You(c.PartyKind);
         return d.Start()
-            .Field("当事人（姓名或名称）", null)
+            .PartyLinesOf(d, kind: false)
             .Para($"根据{you}于{TemplateText.Date(c.HearingRequestedOn)}提出的听证申请，本机关决定于{TemplateText.Date(c.HearingOn)}＿＿时" +
                   $"在{DocumentBuilder.Blank}就{c.Title}一案举行听证。")
             .Para($"请{you}准时出席。{you}可以委托一至二人代理参加听证，代理人应当提交授权委托书。听证主持人为{DocumentBuilder.Blank}，" +

@@ -7,13 +7,16 @@ internal static class InquiryRecordTemplate
 {
     public static DocumentLayout Build(DocumentData d)
     {
+        var person = d.Party?.Kind == Domain.Cases.PartyKind.NaturalPerson;
         var builder = d.Start()
             .Field("案由", d.Case.Title)
             .Field("询问时间", "＿＿年＿＿月＿＿日＿＿时＿＿分至＿＿时＿＿分")
             .Field("询问地点", null)
-            .Field("被询问人", null)
-            .Field("身份证件号码", null)
-            .Field("与本案关系", null)
+            .PartyLinesOf(d, phone: true)
+            // A natural person is questioned as the party; for an organisation the person questioned is written in by hand.
+            .Field("被询问人", person ? d.Party!.Name : null)
+            .Field("被询问人身份证件号码", person ? d.Party!.Identifier : null)
+            .Field("与本案关系", person ? "当事人" : null)
             .Field("询问人", d.HandlerNames)
             .Field("记录人", null)
             .Para($"我们是{d.AgencyName}的执法人员，这是我们的执法证件（出示证件）。现就{d.Case.Title}一案依法向你询问，请如实回答；" +

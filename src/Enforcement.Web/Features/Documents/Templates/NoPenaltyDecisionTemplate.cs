@@ -9,9 +9,7 @@ internal static class NoPenaltyDecisionTemplate
     {
         var c = d.Case;
         return d.Start()
-            .Field("当事人（姓名或名称）", null)
-            .Field("当事人类型", TemplateText.Party(c.PartyKind))
-            .Field("住址（住所）", null)
+            .PartyLinesOf(d)
             .Para($"经查，{d.Facts("当事人")}。以上事实有{d.EvidenceDocuments}等证据证实。")
             .Para($"本机关认为：{(string.IsNullOrWhiteSpace(c.OutcomeReason) ? DocumentBuilder.Blank : c.OutcomeReason.TrimEnd('。'))}。")
             .Para("根据《中华人民共和国行政处罚法》第五十七条第一款第（二）项的规定，本机关决定对当事人不予行政处罚。" +

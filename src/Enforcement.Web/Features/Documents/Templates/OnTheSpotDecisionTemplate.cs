@@ -14,9 +14,7 @@ internal static class OnTheSpotDecisionTemplate
         var c = d.Case;
         var builder = new DocumentBuilder(d.AgencyName, d.Rule.Name)
             .Number($"编号：{d.CaseNumber}")
-            .Field("当事人（姓名或名称）", null)
-            .Field("当事人类型", TemplateText.Party(c.PartyKind))
-            .Field("身份证件号码或统一社会信用代码", null)
+            .PartyLinesOf(d)
             .Field("处罚时间", TemplateText.Date(c.DecidedOn))
             .Field("处罚地点", d.RegionName)
             .Para($"{d.Facts("当事人")}，违反了{d.Violated}的规定。执法人员已当场告知当事人作出行政处罚的事实、理由和依据，并告知当事人依法享有陈述、申辩的权利。")

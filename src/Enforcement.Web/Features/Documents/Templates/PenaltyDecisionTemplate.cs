@@ -13,10 +13,7 @@ internal static class PenaltyDecisionTemplate
     {
         var c = d.Case;
         var builder = d.Start()
-            .Field("当事人（姓名或名称）", null)
-            .Field("当事人类型", TemplateText.Party(c.PartyKind))
-            .Field("身份证件号码或统一社会信用代码", null)
-            .Field("住址（住所）", null)
+            .PartyLinesOf(d)
             .Para($"经查，{d.Facts("当事人")}。以上事实有{d.EvidenceDocuments}等证据证实。")
             .Para($"当事人的上述行为违反了{d.Violated}的规定。");
         if (c.NoticeServedOn is { } noticed)

@@ -17,7 +17,7 @@ internal static class ReminderTemplate
         var decision = d.Filed.GetValueOrDefault(DocumentKind.PenaltyDecision) ?? DocumentBuilder.Blank;
         var builder = d.Start()
             .Field("案由", c.Title)
-            .Field("当事人（姓名或名称）", null)
+            .PartyLinesOf(d, kind: false)
             .Para($"本机关于{TemplateText.Date(c.DecidedOn)}作出《行政处罚决定书》（{decision}），并于{TemplateText.Date(c.ServedOn)}送达{you}，" +
                   $"决定对{you}作出如下行政处罚：{TemplateText.Penalty(c.DecidedKinds, c.DecidedFineFen)}。{you}至今未履行上述决定。");
         if (c.DecidedKinds.HasFlag(PenaltyKinds.Fine))

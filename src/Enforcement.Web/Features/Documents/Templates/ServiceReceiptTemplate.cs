@@ -17,7 +17,8 @@ internal static class ServiceReceiptTemplate
         var rows = new List<IReadOnlyList<string>>
         {
             Row("送达文书名称及文号", $"《{DocumentRules.Name(served)}》{servedNumber}"),
-            Row("受送达人", ""),
+            Row("受送达人", d.Party?.Name ?? ""),
+            Row("受送达人住址（住所）", d.Party?.Address ?? ""),
             Row("送达时间", c.ServedOn is { } on && served is DocumentKind.PenaltyDecision or DocumentKind.NoPenaltyDecision ? TemplateText.Date(on) : ""),
             Row("送达地点", ""),
             Row("送达方式", c.ServiceMethod is { } method ? TemplateText.Service(method) : ""),

@@ -14,7 +14,7 @@ internal static class ViolationNoticeTemplate
         var c = d.Case;
         var you = TemplateText.You(c.PartyKind);
         var builder = d.Start()
-            .Field("当事人（姓名或名称）", null)
+            .PartyLinesOf(d)
             .Para($"经调查，{d.Facts(you)}，违反了{d.Violated}的规定。依据{d.PenaltyBasis}的规定，本机关拟对{you}作出如下行政处罚：" +
                   $"{TemplateText.Penalty(c.ProposedKinds, c.ProposedFineFen)}。")
             .Para($"根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，{you}有权进行陈述和申辩。{you}可在收到本通知书之日起" +
