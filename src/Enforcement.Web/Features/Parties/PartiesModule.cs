@@ -49,6 +49,7 @@ internal static class PartiesModule
             Problems.Result(await service.LinkCaseAsync(id, input), Results.Ok))
             .WithTags("案件").RequireAuthorization(Policies.Business)
             .WithSummary("确定案件当事人与车辆（作出决定前）");
+        CasePartyForm.Map(app);
         return app;
     }
 }
