@@ -10,9 +10,9 @@ namespace Enforcement.Web.Features.Cases;
 /// The case page's move forms post here (plain HTML forms, antiforgery-checked) and come back to the case page with
 /// the outcome: post / redirect / get, so a refresh never repeats a move.
 /// </summary>
-internal static class CaseMoveForm
+internal static partial class CaseMoveForm
 {
-    internal sealed class Form
+    internal sealed partial class Form
     {
         public CaseAction Action { get; set; }
         public int Version { get; set; }
@@ -45,24 +45,12 @@ internal static class CaseMoveForm
         public decimal?[]? InstalmentAmountYuan { get; set; }
         public Domain.Cases.Execution.RemedyKind? RemedyKind { get; set; }
 
-        // The facts of the case for the discretion benchmark (notice step).
-        public bool FirstOffence { get; set; }
-        public int RepeatsIn12Months { get; set; }
-        public decimal? IllegalIncomeYuan { get; set; }
-        public long? OverLimitKg { get; set; }
-        public Enforcement.Domain.Catalog.Discretion.HarmLevel HarmCaused { get; set; }
-        public bool CorrectedInTime { get; set; }
-        public bool ViolationMinor { get; set; }
-
         public CaseService.MoveInput ToInput()
         {
             var kinds = (Warning ? PenaltyKinds.Warning : PenaltyKinds.None) | (Fine ? PenaltyKinds.Fine : PenaltyKinds.None);
             return new(Version, HandlerIds, Number, kinds == PenaltyKinds.None ? null : kinds, FineYuan, RecommendedMinYuan, RecommendedMaxYuan,
                 HearingRight, LegalReviewRequired, CollectiveDiscussionRequired, ServedOn, ServiceMethod, ElectronicConsent, HearingNoticeOn, HearingOn, Reason, null,
-                Action == CaseAction.SendNotice
-                    ? new Discretion.DiscretionService.FactsInput(FirstOffence, RepeatsIn12Months, IllegalIncomeYuan, OverLimitKg, null, null, 1, HarmCaused,
-                        CorrectedInTime, ViolationMinor, false, null, Enforcement.Domain.Catalog.Discretion.MentalCapacity.Full, false, false, false, false, false, false, null)
-                    : null,
+                Action == CaseAction.SendNotice ? NoticeFacts() : null,
                 OccurredOn, PreservedItems, PreservationId, Disposition, ExtensionDays, AmountYuan, Reference, Instalments(), RemedyKind);
         }
 

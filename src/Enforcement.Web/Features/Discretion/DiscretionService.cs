@@ -36,7 +36,20 @@ internal sealed class DiscretionService(EnforcementDbContext db, TimeProvider cl
         string ItemCode, int ItemVersion, string ItemChoice, string BenchmarkId, int BenchmarkVersion, string BenchmarkDocument,
         DiscretionOutcome Outcome, DiscretionOutcome? AlternativeOutcome, string? Tier, decimal RecommendedYuan, decimal MinYuan, decimal MaxYuan,
         string Kinds, string? Orders, bool RequiresCollectiveDiscussion, bool RequiresRecordedGrounds, bool RequiresEducation,
-        IReadOnlyList<TraceLine> Trace, IReadOnlyList<string> Citations);
+        IReadOnlyList<TraceLine> Trace, IReadOnlyList<string> Citations)
+    {
+        /// <summary>The steps of 《行政处罚法》第三十条至第三十三条 and the 免罚清单 that held: what changed the outcome.</summary>
+        public IReadOnlyList<TraceLine> OverridesApplied
+        {
+            get
+            {
+                // The exemption list applies as a whole: single conditions that held change nothing unless all did.
+                var exemption = Trace.Where(t => t.Stage == nameof(TraceStage.Exemption)).ToList();
+                var listApplied = exemption.Count > 0 && exemption.TrueForAll(t => t.Held == true);
+                return [.. Trace.Where(t => t.Held == true && (t.Stage == nameof(TraceStage.Override) || (listApplied && t == exemption[^1])))];
+            }
+        }
+    }
 
     /// <summary>The benchmarks the platform ships (Qinghai sample data, marked as such); loading a province's own set is the next step.</summary>
     public static IReadOnlyList<DiscretionBenchmark> Benchmarks => SampleBenchmarks.All;
@@ -47,18 +60,33 @@ internal sealed class DiscretionService(EnforcementDbContext db, TimeProvider cl
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.ItemCode)) return Problems.Required("itemCode", "执法事项");
+        var code = input.ItemCode.Trim();
+        var versions = await db.EnforcementItems.AsNoTracking().Where(i => i.Code == code).ToListAsync();
+        return Recommend(versions, input, ProvinceCode, ChinaTime.Today(clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// The same calculation on item versions the caller has loaded (the live calculator loads the catalog once and
+    /// recomputes on every change, without a query). <paramref name="catalog"/> may hold other items' versions too.
+    /// </summary>
+    public static Result<Recommendation> Recommend(IEnumerable<EnforcementItem> catalog, RecommendInput input, string provinceCode, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(input);
+        if (string.IsNullOrWhiteSpace(input.ItemCode)) return Problems.Required("itemCode", "执法事项");
         if (input.ActOn is null) return Problems.Required("actOn", "违法行为发生日期");
         if (input.Facts is null) return Problems.Required("facts", "案件情节");
-        var decisionOn = input.DecisionOn ?? ChinaTime.Today(clock.GetUtcNow());
-        var versions = await db.EnforcementItems.AsNoTracking().Where(i => i.Code == input.ItemCode.Trim()).ToListAsync();
-        if (versions.Count == 0) return new Refusal("discretion.item", "itemCode", $"执法事项 {input.ItemCode.Trim()} 不存在");
+        var code = input.ItemCode.Trim();
+        var decisionOn = input.DecisionOn ?? today;
+        var versions = catalog.Where(i => i.Code == code).ToList();
+        if (versions.Count == 0) return new Refusal("discretion.item", "itemCode", $"执法事项 {code} 不存在");
         var choice = ItemSelection.Choose(versions, input.ActOn.Value, decisionOn);
         if (!choice.IsOk) return choice.Refusal!.For("actOn");
         if (choice.Value!.Applied is not { } item)
         {
             return new Refusal("discretion.not-punishable", "itemCode", choice.Value.Explanation, RefusalKind.Conflict);
         }
-        var benchmark = BenchmarkSelection.Find(Benchmarks, item.Code, ProvinceCode, input.ActOn.Value);
+        var benchmark = BenchmarkSelection.Find(Benchmarks, item.Code, provinceCode, input.ActOn.Value);
         if (benchmark is null)
         {
             return new Refusal("discretion.no-benchmark", "itemCode", $"执法事项 {item.Code} 在本省尚无有效的裁量基准", RefusalKind.NotFound);

@@ -23,7 +23,7 @@ internal static class PartiesModule
                 : Results.Ok(r.Party)))
             .WithSummary("登记当事人（同一机构内证件号码或信用代码相同的当事人已存在时返回该当事人）");
         parties.MapGet("", async (string? q, PartyService service) => Results.Ok(await service.SearchAsync(q)))
-            .WithSummary("按名称或完整证件号码、信用代码查找当事人（号码脱敏）");
+            .WithSummary("按名称或完整证件号码、信用代码、号牌查找当事人（号码脱敏）");
         parties.MapGet("/{id:int}", async (int id, PartyService service) =>
             await service.GetAsync(id) is { } p ? Results.Ok(p) : Problems.NotFound("当事人")).WithSummary("当事人详情（号码脱敏）");
         parties.MapGet("/{id:int}/history", async (int id, string? itemCode, DateOnly? on, int? caseId, PartyService service) =>
@@ -49,6 +49,7 @@ internal static class PartiesModule
             Problems.Result(await service.LinkCaseAsync(id, input), Results.Ok))
             .WithTags("案件").RequireAuthorization(Policies.Business)
             .WithSummary("确定案件当事人与车辆（作出决定前）");
+        CasePartyForm.Map(app);
         return app;
     }
 }

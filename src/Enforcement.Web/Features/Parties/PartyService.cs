@@ -3,6 +3,7 @@ using Enforcement.Data;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Cases.Parties;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Identifiers;
 using Enforcement.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +54,10 @@ internal sealed class PartyService(EnforcementDbContext db, TimeProvider clock)
     public async Task<PartyView?> GetAsync(int id) =>
         await db.Parties.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id) is { } p ? PartyView.From(p) : null;
 
-    /// <summary>By part of the name, or by an exact ID number or credit code (never by part of one: that would leak numbers).</summary>
+    /// <summary>
+    /// By part of the name, or by an exact ID number, credit code or plate number (the owner recorded with the vehicle);
+    /// never by part of a number: that would leak numbers.
+    /// </summary>
     public async Task<IReadOnlyList<PartyView>> SearchAsync(string? q)
     {
         var query = db.Parties.AsNoTracking();
@@ -61,7 +65,9 @@ internal sealed class PartyService(EnforcementDbContext db, TimeProvider clock)
         {
             var text = q.Trim();
             var identifier = text.ToUpperInvariant();
-            query = query.Where(p => p.Name.Contains(text) || p.IdNumber == identifier || p.CreditCode == identifier);
+            var plate = PlateNumber.TryParse(text) is { IsOk: true } parsed ? parsed.Value!.Value : null;
+            var owners = db.Vehicles.Where(v => plate != null && v.Plate == plate && v.PartyId != null).Select(v => v.PartyId);
+            query = query.Where(p => p.Name.Contains(text) || p.IdNumber == identifier || p.CreditCode == identifier || owners.Contains((int?)p.Id));
         }
         var parties = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(SearchLimit).ToListAsync();
         return [.. parties.Select(PartyView.From)];
@@ -77,6 +83,35 @@ internal sealed class PartyService(EnforcementDbContext db, TimeProvider clock)
         var repeats = string.IsNullOrWhiteSpace(itemCode) ? null
             : Repeats(cases.Select(c => new RepeatOffences.PastCase(c.Id, c.ItemCode, c.Status, c.DecidedOn)), itemCode.Trim(), on ?? Today, exceptCaseId);
         return new PartyHistoryView(PartyView.From(party), [.. cases.Select(c => c with { StatusName = CaseStatusNames.Name(c.Status) })], repeats);
+    }
+
+    /// <summary>
+    /// The party page: the party (masked), its cases in the caller's scope newest first, and the vehicles recorded as
+    /// its own or named on its cases. Null when the party is not in the caller's scope.
+    /// </summary>
+    public async Task<PartyPageView?> PageAsync(int id)
+    {
+        var history = await HistoryAsync(id, null, null, null);
+        if (history is null) return null;
+        var onCases = db.Cases.Where(c => c.PartyId == id && c.VehicleId != null).Select(c => c.VehicleId);
+        var vehicles = await db.Vehicles.AsNoTracking().Where(v => v.PartyId == id || onCases.Contains((int?)v.Id)).OrderBy(v => v.Plate).ToListAsync();
+        return new PartyPageView(history.Party, history.Cases, [.. vehicles.Select(VehicleView.From)]);
+    }
+
+    /// <summary>
+    /// The case page's party section: the linked party and vehicle, the party's vehicles to choose from, its record
+    /// for the discretion benchmark (as the notice step will read it), and parties matching a search to link instead.
+    /// </summary>
+    public async Task<CasePartyView> ForCaseAsync(int caseId, int? partyId, int? vehicleId, string itemCode, DateOnly violationOn, CaseStatus status, string? search)
+    {
+        var party = partyId is { } p ? await GetAsync(p) : null;
+        var vehicle = vehicleId is { } v ? await db.Vehicles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == v) : null;
+        var own = party is null ? [] : await db.Vehicles.AsNoTracking().Where(x => x.PartyId == party.Id).OrderBy(x => x.Plate).ToListAsync();
+        RepeatView? repeats = null;
+        if (party is not null && await RepeatsAsync(party.Id, itemCode, violationOn, caseId) is { IsOk: true } record) repeats = record.Value;
+        var found = string.IsNullOrWhiteSpace(search) ? [] : await SearchAsync(search);
+        return new CasePartyView(caseId, party, vehicle is null ? null : VehicleView.From(vehicle), [.. own.Select(VehicleView.From)], repeats,
+            BeforeDecision.Contains(status), search?.Trim(), found);
     }
 
     public async Task<Result<RepeatView>> RepeatsAsync(int id, string? itemCode, DateOnly? on, int? exceptCaseId)

@@ -6,7 +6,7 @@ using Enforcement.Domain.Identifiers;
 namespace Enforcement.Web.Features.Parties;
 
 /// <summary>A party as every view shows it: ID number and phone masked (personal data); the credit code is public by law.</summary>
-internal sealed record PartyView(int Id, int AgencyId, PartyKind Kind, string KindName, string Name, string? IdNumber, string? CreditCode,
+public sealed record PartyView(int Id, int AgencyId, PartyKind Kind, string KindName, string Name, string? IdNumber, string? CreditCode,
     string? LegalRepresentative, string Address, string? Phone, int Version)
 {
     public static PartyView From(Party p) => new(p.Id, p.AgencyId, p.Kind, NameOf(p.Kind), p.Name,
@@ -22,7 +22,7 @@ internal sealed record PartyView(int Id, int AgencyId, PartyKind Kind, string Ki
     };
 }
 
-internal sealed record VehicleView(int Id, int AgencyId, int? PartyId, string Plate, PlateColour PlateColour, string PlateColourName, string? VehicleType, int Version)
+public sealed record VehicleView(int Id, int AgencyId, int? PartyId, string Plate, PlateColour PlateColour, string PlateColourName, string? VehicleType, int Version)
 {
     public static VehicleView From(Vehicle v) =>
         new(v.Id, v.AgencyId, v.PartyId, v.Plate, v.PlateColour, v.PlateColour.ToChineseName(), v.VehicleType, v.Version);
@@ -33,8 +33,18 @@ internal sealed record PartyCaseView(int Id, string? Number, string Title, strin
     DateOnly ViolationOn, DateOnly? DecidedOn, long? DecidedFineFen);
 
 /// <summary>What the discretion calculator needs: whether this is a first offence, and how many repeats.</summary>
-internal sealed record RepeatView(bool FirstOffence, int RepeatsIn12Months);
+public sealed record RepeatView(bool FirstOffence, int RepeatsIn12Months);
 
 internal sealed record PartyHistoryView(PartyView Party, IReadOnlyList<PartyCaseView> Cases, RepeatView? Repeats);
 
 internal sealed record CaseLinkView(int CaseId, int? PartyId, int? VehicleId, PartyKind PartyKind, int Version);
+
+/// <summary>The party page: the party, its cases in the caller's scope, and its vehicles.</summary>
+internal sealed record PartyPageView(PartyView Party, IReadOnlyList<PartyCaseView> Cases, IReadOnlyList<VehicleView> Vehicles);
+
+/// <summary>
+/// The case page's party section. <paramref name="Repeats"/>: the linked party's record for the case's item, which the
+/// notice step uses for first offence and repeats. <paramref name="CanChange"/>: the party may still be changed (before a decision).
+/// </summary>
+public sealed record CasePartyView(int CaseId, PartyView? Party, VehicleView? Vehicle, IReadOnlyList<VehicleView> PartyVehicles, RepeatView? Repeats,
+    bool CanChange, string? Search, IReadOnlyList<PartyView> Found);
