@@ -53,7 +53,10 @@ public sealed class CaseFileBrowserTests(BrowserHost host)
         // 提交立案审批, 批准立案, 调查终结, 告知, 陈述申辩期满, 决定, 送达, 结案, 归档.
         Assert.Equal(9, await flow.Head.Locator("#timeline li").CountAsync());
         Assert.Contains("已结案 → 已归档", await CaseFlow.TextAsync(flow.Head, "#timeline li:last-child"), StringComparison.Ordinal);
-        Assert.Equal(documents, await flow.DocumentsOnFileAsync(flow.Head));
+        // Archiving sealed the case file (电子案卷) beside the documents, which stay as they were.
+        var sealedFiles = await flow.DocumentsOnFileAsync(flow.Head);
+        Assert.Matches("^[0-9a-f]{64}$", sealedFiles["CaseFile"]);
+        Assert.Equal(documents, sealedFiles.Where(d => d.Key != "CaseFile").ToDictionary());
 
         // The party's page lists the case, archived, and the vehicle; the ID number stays masked.
         await flow.Officer.GotoAsync($"/parties?q={Uri.EscapeDataString(plate)}");

@@ -113,13 +113,13 @@ internal sealed class CaseFlow(IPage officer, IPage head)
     /// </summary>
     public async Task WaiveStatementAsync()
     {
-        var version = await CaseVersionAsync();
-        var response = await officer.APIRequest.PostAsync($"/api/v1/cases/{CaseId}/statement", new()
-        {
-            DataObject = new { version, on = Today, defenceWaived = true, hearingWaived = true },
-        });
-        Assert.True(response.Ok, await response.TextAsync());
         await officer.GotoAsync(CaseUrl);
+        var form = officer.Locator("#statement-form");
+        await form.Locator("input[name=DefenceWaived]").CheckAsync();
+        if (await form.Locator("input[name=HearingWaived]").CountAsync() > 0) await form.Locator("input[name=HearingWaived]").CheckAsync();
+        await form.Locator("input[name=On]").FillAsync(Today);
+        await form.Locator("button[type=submit]").ClickAsync();
+        await officer.WaitForSelectorAsync(".alert-success");
         await SubmitMoveAsync(officer, "CloseStatementPeriod", "待决定");
     }
 

@@ -67,12 +67,35 @@ internal static partial class CaseMoveForm
         }
     }
 
-    public static void Map(WebApplication app) =>
+    /// <summary>The party's answer to the notice: a statement received, or express waivers (APL Arts 45, 62–64).</summary>
+    internal sealed class StatementForm
+    {
+        public int Version { get; set; }
+        public DateOnly? On { get; set; }
+        public bool StatementReceived { get; set; }
+        public bool DefenceWaived { get; set; }
+        public bool HearingWaived { get; set; }
+    }
+
+    public static void Map(WebApplication app)
+    {
         app.MapPost("/cases/{id:int}/moves", async (int id, [FromForm] Form form, CaseService cases, ClaimsPrincipal user) =>
         {
             var result = await cases.MoveAsync(id, form.Action, form.ToInput(), user);
-            if (!result.IsOk && result.Refusal!.Kind == Domain.Common.RefusalKind.NotFound) return Results.NotFound();
-            var message = result.IsOk ? $"已办理：{CaseStatusNames.Name(form.Action)}" : $"错误：{result.Refusal!.Message}";
-            return Results.LocalRedirect($"/cases/{id}?message={Uri.EscapeDataString(message)}");
+            return BackToCase(id, result, $"已办理：{CaseStatusNames.Name(form.Action)}");
         }).RequireAuthorization(Policies.Business).ExcludeFromDescription();
+
+        app.MapPost("/cases/{id:int}/statement", async (int id, [FromForm] StatementForm form, CaseService cases) =>
+        {
+            var result = await cases.RecordStatementAsync(id, new(form.Version, form.On, form.StatementReceived, form.DefenceWaived, form.HearingWaived));
+            return BackToCase(id, result, "已登记陈述申辩情况");
+        }).RequireAuthorization(Policies.Business).ExcludeFromDescription();
+    }
+
+    private static IResult BackToCase(int id, Domain.Common.Result<CaseView> result, string done)
+    {
+        if (!result.IsOk && result.Refusal!.Kind == Domain.Common.RefusalKind.NotFound) return Results.NotFound();
+        var message = result.IsOk ? done : $"错误：{result.Refusal!.Message}";
+        return Results.LocalRedirect($"/cases/{id}?message={Uri.EscapeDataString(message)}");
+    }
 }
