@@ -11,11 +11,8 @@ namespace Enforcement.Web.Features.Documents.Rendering;
 /// </summary>
 internal static class DocxRenderer
 {
-    private const string SongTypeface = "宋体";
-    private const string LatinTypeface = "Times New Roman";
-
     /// <summary>Half-points: 16 pt (三号) for the body, 22 pt (二号) for the title.</summary>
-    private const int BodySize = 32, TitleSize = 44, AgencySize = 36, GridSize = 24;
+    private const int BodySize = ChineseDocx.BodySize, TitleSize = 44, AgencySize = 36, GridSize = 24;
 
     public static byte[] Render(DocumentLayout layout)
     {
@@ -26,8 +23,8 @@ internal static class DocxRenderer
             package.PackageProperties.Title = layout.Title;
             package.PackageProperties.Language = "zh-CN";
             var main = package.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
-            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" });
+            main.AddNewPart<StyleDefinitionsPart>().Styles = ChineseDocx.Styles();
+            main.AddNewPart<DocumentSettingsPart>().Settings = ChineseDocx.Settings();
             var body = new Body();
             foreach (var block in layout.Blocks)
             {
@@ -45,17 +42,6 @@ internal static class DocxRenderer
         }
         return stream.ToArray();
     }
-
-    private static Styles DefaultStyles() => new(
-        new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = LatinTypeface, HighAnsi = LatinTypeface, EastAsia = SongTypeface, ComplexScript = LatinTypeface },
-                new FontSize { Val = BodySize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                new FontSizeComplexScript { Val = BodySize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact }))),
-        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
 
     private static Paragraph Paragraph(Line line)
     {
@@ -81,7 +67,7 @@ internal static class DocxRenderer
             LineStyle.Agency => AgencySize,
             LineStyle.Number or LineStyle.Body or LineStyle.Plain or LineStyle.Right => BodySize,
         };
-        return new Paragraph(properties, Run(line.Text, size, bold: line.Style is LineStyle.Title or LineStyle.Agency));
+        return new Paragraph(properties, ChineseDocx.Run(line.Text, size, bold: line.Style is LineStyle.Title or LineStyle.Agency));
     }
 
     private static Table Table(Grid grid)
@@ -109,14 +95,5 @@ internal static class DocxRenderer
             new Paragraph(
                 new ParagraphProperties(new SpacingBetweenLines { Line = "400", LineRule = LineSpacingRuleValues.Exact },
                     new Justification { Val = bold ? JustificationValues.Center : JustificationValues.Left }),
-                Run(text, GridSize, bold)))));
-
-    private static Run Run(string text, int halfPoints, bool bold)
-    {
-        var size = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var properties = new RunProperties(new RunFonts { Ascii = LatinTypeface, HighAnsi = LatinTypeface, EastAsia = SongTypeface, Hint = FontTypeHintValues.EastAsia });
-        if (bold) properties.Append(new Bold());
-        properties.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }, new Languages { Val = "en-US", EastAsia = "zh-CN" });
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-    }
+                ChineseDocx.Run(text, GridSize, bold)))));
 }

@@ -69,7 +69,7 @@ internal static class HtmlRenderer
     }
 
     /// <summary>Escapes the five markup characters only: Chinese stays readable in the stored file.</summary>
-    private static string Encode(string text) => text
+    internal static string Encode(string text) => text
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)

@@ -13,9 +13,6 @@ namespace Enforcement.Web.Features.Documents.Rendering;
 /// </summary>
 internal static class PagedDocxRenderer
 {
-    private const string SongTypeface = "宋体";
-    private const string LatinTypeface = "Times New Roman";
-
     /// <summary>The parts of the file by how their pages are numbered.</summary>
     internal sealed record Part(IReadOnlyList<Page> Pages, bool Numbered);
 
@@ -28,12 +25,12 @@ internal static class PagedDocxRenderer
             package.PackageProperties.Title = title;
             package.PackageProperties.Language = "zh-CN";
             var main = package.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" });
+            main.AddNewPart<StyleDefinitionsPart>().Styles = ChineseDocx.Styles();
+            main.AddNewPart<DocumentSettingsPart>().Settings = ChineseDocx.Settings();
             var numbered = main.AddNewPart<FooterPart>();
             numbered.Footer = new Footer(new Paragraph(
                 new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
-                new SimpleField(Run("1", 28, bold: false)) { Instruction = " PAGE " }));
+                new SimpleField(ChineseDocx.Run("1", 28, bold: false)) { Instruction = " PAGE " }));
             var blank = main.AddNewPart<FooterPart>();
             blank.Footer = new Footer(new Paragraph());
             var numberedId = main.GetIdOfPart(numbered);
@@ -120,7 +117,7 @@ internal static class PagedDocxRenderer
                     elements.Add(new Paragraph(
                         new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsOf(height), LineRule = LineSpacingRuleValues.Exact },
                             new Justification { Val = justification }),
-                        Run(line.Text, (int)(font * 2), bold: line.Style == LineStyle.Title)));
+                        ChineseDocx.Run(line.Text, (int)(font * 2), bold: line.Style == LineStyle.Title)));
                     break;
                 case PagedTable table:
                     elements.Add(Table(table));
@@ -167,7 +164,7 @@ internal static class PagedDocxRenderer
                     cell.Append(new Paragraph(
                         new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsOf(PageGeometry.GridLinePt), LineRule = LineSpacingRuleValues.Exact },
                             new Justification { Val = row.Header ? JustificationValues.Center : JustificationValues.Left }),
-                        Run(text, (int)(PageGeometry.GridFontPt * 2), row.Header)));
+                        ChineseDocx.Run(text, (int)(PageGeometry.GridFontPt * 2), row.Header)));
                 }
                 cells.Add(cell);
             }
@@ -176,24 +173,5 @@ internal static class PagedDocxRenderer
             result.Append(tableRow);
         }
         return result;
-    }
-
-    private static Styles Styles() => new(
-        new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = LatinTypeface, HighAnsi = LatinTypeface, EastAsia = SongTypeface, ComplexScript = LatinTypeface },
-                new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" },
-                new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact }))),
-        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
-
-    private static Run Run(string text, int halfPoints, bool bold)
-    {
-        var size = halfPoints.ToString(CultureInfo.InvariantCulture);
-        var properties = new RunProperties(new RunFonts { Ascii = LatinTypeface, HighAnsi = LatinTypeface, EastAsia = SongTypeface, Hint = FontTypeHintValues.EastAsia });
-        if (bold) properties.Append(new Bold());
-        properties.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }, new Languages { Val = "en-US", EastAsia = "zh-CN" });
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 }

@@ -40,7 +40,7 @@ internal static class PagedHtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(pages);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(title))
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(HtmlRenderer.Encode(title))
             .Append("</title>\n<style>\n").Append(Style()).Append("\n</style>\n");
         // JSON escapes <, > and & as \u003C…, so the block cannot close early; browsers do not run application/json.
         if (catalogueJson is not null) html.Append("<script type=\"application/json\" id=\"case-file-catalogue\">").Append(catalogueJson).Append("</script>\n");
@@ -62,7 +62,7 @@ internal static class PagedHtmlRenderer
                             LineStyle.Right => " right",
                             LineStyle.Body or LineStyle.Plain => "",
                         }).Append("\" style=\"font-size:").Append(Pt(font)).Append(";height:").Append(Pt(height)).Append(";line-height:").Append(Pt(height))
-                            .Append("\">").Append(Encode(line.Text)).Append("</div>\n");
+                            .Append("\">").Append(HtmlRenderer.Encode(line.Text)).Append("</div>\n");
                         break;
                     case PagedTable table:
                         html.Append("<table>\n<colgroup>");
@@ -74,7 +74,7 @@ internal static class PagedHtmlRenderer
                             var cell = row.Header ? "th" : "td";
                             foreach (var lines in row.Cells)
                             {
-                                html.Append('<').Append(cell).Append('>').Append(lines.Count == 0 || lines.All(l => l.Length == 0) ? "&nbsp;" : Encode(string.Join('\n', lines)))
+                                html.Append('<').Append(cell).Append('>').Append(lines.Count == 0 || lines.All(l => l.Length == 0) ? "&nbsp;" : HtmlRenderer.Encode(string.Join('\n', lines)))
                                     .Append("</").Append(cell).Append('>');
                             }
                             html.Append("</tr>\n");
@@ -89,11 +89,4 @@ internal static class PagedHtmlRenderer
         html.Append("</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
     }
-
-    private static string Encode(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal)
-        .Replace("'", "&#39;", StringComparison.Ordinal);
 }
