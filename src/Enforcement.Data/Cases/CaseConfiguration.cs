@@ -28,6 +28,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<EnforcementCa
         b.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Preservations).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Pauses).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Payments).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Instalments).WithOne().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Remedies).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);

@@ -19,6 +19,16 @@ internal sealed class EvidencePreservationConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class CasePauseConfiguration : IEntityTypeConfiguration<CasePause>
+{
+    public void Configure(EntityTypeBuilder<CasePause> b)
+    {
+        b.ToTable("CasePauses");
+        b.Property(p => p.Note).HasMaxLength(1000);
+        b.HasIndex(p => p.CaseId);
+    }
+}
+
 internal sealed class CasePaymentConfiguration : IEntityTypeConfiguration<CasePayment>
 {
     public void Configure(EntityTypeBuilder<CasePayment> b)

@@ -15,10 +15,14 @@ public enum ClockState
     Met,
     /// <summary>The step was done, but late.</summary>
     MetLate,
+    /// <summary>Stopped: a period the law leaves out of the count runs now, and the due date moves with it. Not overdue.</summary>
+    Paused,
 }
 
 /// <summary>One statutory deadline of a case: what runs, from when, until when, under which article, and where it stands.</summary>
-public sealed record CaseClock(string Code, string Name, string Article, DateOnly Start, DateOnly Due, bool Provisional, ClockState State, DateOnly? DoneOn, int DaysLeft)
+/// <remarks><see cref="Explanation"/> says how the due date was reached where that is more than one period (the decision's extension and pauses).</remarks>
+public sealed record CaseClock(string Code, string Name, string Article, DateOnly Start, DateOnly Due, bool Provisional, ClockState State, DateOnly? DoneOn, int DaysLeft,
+    IReadOnlyList<string>? Explanation = null)
 {
     public bool NeedsAttention => State is ClockState.DueSoon or ClockState.Overdue;
 }
@@ -37,21 +41,25 @@ public static class CaseClocks
         var clocks = new List<CaseClock>();
         void Add(string code, string name, PeriodRule rule, DateOnly? start, DateOnly? done) =>
             AddDue(code, name, rule.Article, start, start is { } from ? rule.Apply(calendar, from) : default, done);
-        void AddDue(string code, string name, string article, DateOnly? start, DeadlineResult due, DateOnly? done)
+        void AddDue(string code, string name, string article, DateOnly? start, DeadlineResult due, DateOnly? done, bool paused = false, IReadOnlyList<string>? explanation = null)
         {
             if (start is not { } from) return;
             var dueDate = due.Date;
             var state = done is { } d
                 ? d <= dueDate ? ClockState.Met : ClockState.MetLate
-                : today > dueDate ? ClockState.Overdue : dueDate.DayNumber - today.DayNumber <= warningDays ? ClockState.DueSoon : ClockState.Running;
-            clocks.Add(new CaseClock(code, name, article, from, dueDate, due.Provisional, state, done, dueDate.DayNumber - today.DayNumber));
+                : today > dueDate ? ClockState.Overdue
+                : paused ? ClockState.Paused
+                : dueDate.DayNumber - today.DayNumber <= warningDays ? ClockState.DueSoon : ClockState.Running;
+            clocks.Add(new CaseClock(code, name, article, from, dueDate, due.Provisional, state, done, dueDate.DayNumber - today.DayNumber, explanation));
         }
 
-        // 立案之日起九十日内作出决定 (APL Art 60), plus an approved extension.
+        // 立案之日起九十日内作出决定 (APL Art 60), plus an approved extension, less the pauses the rules leave out; while
+        // one runs the clock shows paused, not counting down.
         var decided = c.DecidedOn ?? (c.Status is CaseStatus.Withdrawn or CaseStatus.Transferred ? c.ClosedOn ?? today : null);
         if (c.Procedure == CaseProcedure.General && c.RegisteredOn is not null)
         {
-            AddDue("decision", "作出处罚决定", rules.DecisionPeriod.Article, c.RegisteredOn, CaseDeadlines.Decision(c, calendar, rules), decided);
+            var deadline = CaseDeadlines.Decision(c, calendar, rules, decided ?? today);
+            AddDue("decision", "作出处罚决定", rules.DecisionPeriod.Article, c.RegisteredOn, deadline.Result, decided, deadline.Paused, deadline.Explanation);
         }
 
         // 先行登记保存: a 处理决定 within 7 working days of each preservation (APL Art 56).
@@ -96,6 +104,6 @@ public static class CaseClocks
     }
 
     /// <summary>The day the case left a status, from its history (null while it is still there or never was).</summary>
-    private static DateOnly? LeftStatus(EnforcementCase c, CaseStatus status) =>
+    internal static DateOnly? LeftStatus(EnforcementCase c, CaseStatus status) =>
         c.History.Where(h => h.From == status && h.To != status).OrderBy(h => h.On).Select(h => (DateOnly?)h.On).FirstOrDefault();
 }

@@ -49,6 +49,9 @@ public sealed record CaseCommand(CaseAction Action, CaseActor Actor, DateOnly On
 
     public RemedyKind? RemedyKind { get; init; }
 
+    /// <summary>The kind of period not counted in the decision period that starts or ends.</summary>
+    public CasePauseKind? PauseKind { get; init; }
+
     /// <summary>The event's day: <see cref="OccurredOn"/>, or the day of the move.</summary>
     public DateOnly EventOn => OccurredOn ?? On;
 }

@@ -108,13 +108,18 @@ public static partial class CaseGuards
                 : null;
         });
 
-    /// <summary>Decision within 90 days of registration plus any approved extension (APL Art 60).</summary>
+    /// <summary>
+    /// Decision within 90 days of registration plus any approved extension, not counting the periods the rules leave out
+    /// (APL Art 60): the same deadline the decision clock shows.
+    /// </summary>
     public static readonly CaseGuard DecisionInTime = new("decision-period", "《行政处罚法》第六十条",
         (c, cmd, ctx) =>
         {
-            var limit = CaseDeadlines.Decision(c, ctx.Calendar, ctx.Rules).Date;
-            return cmd.On > limit
-                ? Unlawful("decision-late", $"应于 {limit:yyyy-MM-dd} 前作出处罚决定（立案之日起九十日{(c.DecisionExtensionDays > 0 ? $"，已延长 {c.DecisionExtensionDays} 日" : "")}）", "《行政处罚法》第六十条")
+            var deadline = CaseDeadlines.Decision(c, ctx.Calendar, ctx.Rules, cmd.On);
+            var extended = deadline.ExtensionDays > 0 ? $"，已延长 {deadline.ExtensionDays} 日" : "";
+            var paused = deadline.PausedDays > 0 ? $"，不计入期限的期间 {deadline.PausedDays} 日" : "";
+            return cmd.On > deadline.Date
+                ? Unlawful("decision-late", $"应于 {deadline.Date:yyyy-MM-dd} 前作出处罚决定（立案之日起九十日{extended}{paused}）", "《行政处罚法》第六十条")
                 : null;
         });
 

@@ -29,6 +29,17 @@ public sealed record CaseRules
     /// </summary>
     public int MaxDecisionExtensionDays { get; init; } = 30;
 
+    /// <summary>
+    /// The kinds of time not counted in the decision period (RULES §1.3 row 12: which periods are excluded is unverified
+    /// for transport). Default: 听证, 公告 and 检测、检验、检疫、鉴定, as common provincial and departmental procedure rules
+    /// exclude them; APL Art 60 ("法律、法规、规章另有规定的，从其规定") is what lets such a rule apply. Each kind is
+    /// switched by configuration; a kind left out is still recorded but not counted.
+    /// </summary>
+    public IReadOnlySet<CasePauseKind> DecisionPauseKinds { get; init; } = DefaultDecisionPauseKinds;
+
+    public static IReadOnlySet<CasePauseKind> DefaultDecisionPauseKinds { get; } =
+        new HashSet<CasePauseKind> { CasePauseKind.Hearing, CasePauseKind.Examination, CasePauseKind.PublicNotice };
+
     /// <summary>Limitation (APL Art 36): 2 years, 5 where life, health, safety or finance were harmed.</summary>
     public int LimitationYears { get; init; } = 2;
     public int LongLimitationYears { get; init; } = 5;

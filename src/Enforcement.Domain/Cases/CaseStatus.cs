@@ -101,4 +101,8 @@ public enum CaseAction
     ApplyToCourt,
     /// <summary>执行完毕或者终结执行.</summary>
     ConcludeEnforcement,
+    /// <summary>A period not counted in the decision period begins (检测、检验、检疫、鉴定, 公告).</summary>
+    StartPause,
+    /// <summary>That period ends.</summary>
+    EndPause,
 }

@@ -36,6 +36,13 @@ public static class CaseStatusNames
         PreservationDisposition.Seizure => "依法查封、扣押",
     };
 
+    public static string Name(CasePauseKind kind) => kind switch
+    {
+        CasePauseKind.Hearing => "听证",
+        CasePauseKind.Examination => "检测、检验、检疫、鉴定",
+        CasePauseKind.PublicNotice => "公告",
+    };
+
     public static string Name(Execution.RemedyKind kind) => kind switch
     {
         Execution.RemedyKind.Reconsideration => "行政复议",
@@ -76,5 +83,7 @@ public static class CaseStatusNames
         CaseAction.ServeReminder => "送达催告书",
         CaseAction.ApplyToCourt => "申请法院强制执行",
         CaseAction.ConcludeEnforcement => "执行完毕或终结",
+        CaseAction.StartPause => "登记不计入办案期限的期间",
+        CaseAction.EndPause => "结束不计入办案期限的期间",
     };
 }

@@ -97,7 +97,7 @@ public static class CaseTransitions
                 c.NoticeServedOn = cmd.ServedOn ?? cmd.On;
             }),
         // Art 57 decisions (no penalty included) are the head's, collectively for complex cases, within Art 60's period.
-        new(CaseStatus.InvestigationConcluded, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, ReasonGiven, LegalReviewPassedIfRequired, CollectiveDiscussionIfRequired],
+        new(CaseStatus.InvestigationConcluded, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, NoPauseRunning, ReasonGiven, LegalReviewPassedIfRequired, CollectiveDiscussionIfRequired],
             (c, cmd, _) => { c.DecidedOn = cmd.On; c.OutcomeReason = cmd.Reason; }),
 
         // 陈述申辩 and 听证 (APL Arts 45, 63–65).
@@ -119,9 +119,22 @@ public static class CaseTransitions
         .. BeforeDecision.Select(status => new CaseTransition(status, CaseAction.ExtendDecisionPeriod, status, Head, [ReasonGiven, DecisionInTime, ExtensionWithinMaximum],
             (c, cmd, _) => c.DecisionExtensionDays += cmd.ExtensionDays!.Value)),
 
+        // 不计入办案期限的期间 (APL Art 60 "另有规定"; kinds configurable, RULES §1.3 row 12): the handler records when an
+        // examination or a public notice starts and ends; the status stays. The hearing's period follows from its dates.
+        .. BeforeDecision.Select(status => new CaseTransition(status, CaseAction.StartPause, status, Officer, [ActorIsHandler, PauseStartable],
+            (c, cmd, _) => c.Pauses.Add(new CasePause
+            {
+                CaseId = c.Id, Kind = cmd.PauseKind!.Value, StartedOn = cmd.EventOn, RecordedBy = cmd.Actor.OfficerId,
+                Note = string.IsNullOrWhiteSpace(cmd.Reason) ? null : cmd.Reason.Trim(),
+            }),
+            cmd => $"{CaseStatusNames.Name(cmd.PauseKind!.Value)}期间开始（{cmd.EventOn:yyyy-MM-dd}），不计入办案期限")),
+        .. BeforeDecision.Select(status => new CaseTransition(status, CaseAction.EndPause, status, Officer, [ActorIsHandler, PauseEndable],
+            (c, cmd, _) => RunningPauseFor(c, cmd)!.EndedOn = cmd.EventOn,
+            cmd => $"{(cmd.PauseKind is { } kind ? CaseStatusNames.Name(kind) + "期间" : "不计入办案期限的期间")}结束（{cmd.EventOn:yyyy-MM-dd}）")),
+
         // 决定 (APL Arts 57–60).
         new(CaseStatus.DecisionPending, CaseAction.Decide, CaseStatus.Decided, Head,
-            [DecisionInTime, LegalReviewPassedIfRequired, LegalReviewAfterHearing, CollectiveDiscussionIfRequired, NotHeavierThanNotice, DeviationExplained, HandlersStillEligible],
+            [DecisionInTime, NoPauseRunning, LegalReviewPassedIfRequired, LegalReviewAfterHearing, CollectiveDiscussionIfRequired, NotHeavierThanNotice, DeviationExplained, HandlersStillEligible],
             (c, cmd, _) =>
             {
                 c.DecidedOn = cmd.On;
@@ -130,7 +143,7 @@ public static class CaseTransitions
                 c.DeviationReason = string.IsNullOrWhiteSpace(cmd.Reason) ? null : cmd.Reason;
                 c.DeviationFlagged = cmd.FineFen is { } fine && c.RecommendedMinFen is { } min && c.RecommendedMaxFen is { } max && (fine < min || fine > max);
             }),
-        new(CaseStatus.DecisionPending, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, ReasonGiven, LegalReviewPassedIfRequired, LegalReviewAfterHearing, CollectiveDiscussionIfRequired],
+        new(CaseStatus.DecisionPending, CaseAction.DecideNoPenalty, CaseStatus.NoPenaltyDecided, Head, [DecisionInTime, NoPauseRunning, ReasonGiven, LegalReviewPassedIfRequired, LegalReviewAfterHearing, CollectiveDiscussionIfRequired],
             (c, cmd, _) => { c.DecidedOn = cmd.On; c.OutcomeReason = cmd.Reason; }),
 
         // 送达 (APL Art 61; public notice deemed served after 30 days, 民事诉讼法 Art 95).

@@ -181,6 +181,9 @@ public sealed class EnforcementCase
     /// <summary>先行登记保存 of evidence during the investigation (APL Art 56).</summary>
     public List<EvidencePreservation> Preservations { get; set; } = [];
 
+    /// <summary>Periods not counted in the decision period (检测、检验、检疫、鉴定, 公告), recorded by the officer.</summary>
+    public List<CasePause> Pauses { get; set; } = [];
+
     /// <summary>Payments towards the fine and surcharge, partial ones included.</summary>
     public List<CasePayment> Payments { get; set; } = [];
 

@@ -189,6 +189,18 @@ public sealed class CaseTransitionTableTests
                     Assert.Equal(D(2025, 3, 25), p.DecidedOn);
                     Assert.Equal(PreservationDisposition.Released, p.Disposition);
                 });
+            case (_, CaseAction.StartPause):
+                // Sent for examination on 03-20, recorded the next day; the status stays.
+                return new(c, On(D(2025, 3, 21)) with { PauseKind = CasePauseKind.Examination, OccurredOn = D(2025, 3, 20), Reason = " 车辆送交检测机构 " }, x =>
+                {
+                    var p = Assert.Single(x.Pauses);
+                    Assert.Equal((CasePauseKind.Examination, D(2025, 3, 20), (DateOnly?)null, "车辆送交检测机构", (int?)Officer1),
+                        (p.Kind, p.StartedOn, p.EndedOn, p.Note, p.RecordedBy));
+                });
+            case (_, CaseAction.EndPause):
+                c.Pauses.Add(new CasePause { Id = 21, CaseId = c.Id, Kind = CasePauseKind.Examination, StartedOn = D(2025, 3, 20) });
+                return new(c, On(D(2025, 3, 31)) with { PauseKind = CasePauseKind.Examination, OccurredOn = D(2025, 3, 28) }, x =>
+                    Assert.Equal(D(2025, 3, 28), Assert.Single(x.Pauses).EndedOn));
             case (_, CaseAction.ExtendDecisionPeriod):
                 c.DecisionExtensionDays = 10;
                 return new(c, On(D(2025, 5, 6)) with { ExtensionDays = 20, Reason = "案情复杂，需补充鉴定" }, x => Assert.Equal(30, x.DecisionExtensionDays));

@@ -69,9 +69,10 @@ public sealed class DecisionExtensionTests
     [Fact]
     public void Extend_OnTheLastDayOfThePeriod_IsAllowed_TheDayAfter_IsRefused()
     {
-        Assert.True(Apply(InStatus(CaseStatus.Hearing), Extend(D(2025, 6, 9), 30)).IsOk);
+        // Notified, no hearing requested: nothing pauses the period (a requested hearing would, see DecisionPauseTests).
+        Assert.True(Apply(InStatus(CaseStatus.Notified), Extend(D(2025, 6, 9), 30)).IsOk);
 
-        Assert.Equal("case.decision-late", Refused(InStatus(CaseStatus.Hearing), Extend(D(2025, 6, 10), 30)).Code);
+        Assert.Equal("case.decision-late", Refused(InStatus(CaseStatus.Notified), Extend(D(2025, 6, 10), 30)).Code);
     }
 
     [Theory]

@@ -360,6 +360,40 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("CaseHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CasePause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("RecordedBy")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePauses", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.Documents.CaseDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1450,6 +1484,15 @@ namespace Enforcement.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CasePause", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.Documents.CaseDocument", b =>
                 {
                     b.HasOne("Enforcement.Domain.Agencies.Agency", null)
@@ -1689,6 +1732,8 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Instalments");
+
+                    b.Navigation("Pauses");
 
                     b.Navigation("Payments");
 

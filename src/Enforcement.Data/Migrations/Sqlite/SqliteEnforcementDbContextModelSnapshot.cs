@@ -350,6 +350,38 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("CaseHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CasePause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePauses", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.Documents.CaseDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1404,6 +1436,15 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CasePause", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.Documents.CaseDocument", b =>
                 {
                     b.HasOne("Enforcement.Domain.Agencies.Agency", null)
@@ -1643,6 +1684,8 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Instalments");
+
+                    b.Navigation("Pauses");
 
                     b.Navigation("Payments");
 

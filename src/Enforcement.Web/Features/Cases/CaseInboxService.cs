@@ -13,7 +13,7 @@ public sealed record InboxItem(int CaseId, string? Number, string Title, CaseSta
 /// What is waiting for whom: an officer's own open cases, the head's approvals (立案, 集体讨论, 决定, 归档) and the legal
 /// reviewer's queue. All within the caller's data scope, nearest deadline first.
 /// </summary>
-internal sealed class CaseInboxService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock)
+internal sealed class CaseInboxService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, CaseRules rules)
 {
     private static readonly CaseStatus[] Finished = [CaseStatus.Closed, CaseStatus.Archived, CaseStatus.NotRegistered];
 
@@ -37,8 +37,8 @@ internal sealed class CaseInboxService(EnforcementDbContext db, CalendarService 
         var today = ChinaTime.Today(clock.GetUtcNow());
         return [.. cases.Select(c =>
             {
-                var next = CaseClocks.For(c, workingDays, CaseRules.Default, today)
-                    .Where(k => k.State is ClockState.Running or ClockState.DueSoon or ClockState.Overdue)
+                var next = CaseClocks.For(c, workingDays, rules, today)
+                    .Where(k => k.State is ClockState.Running or ClockState.DueSoon or ClockState.Overdue or ClockState.Paused)
                     .OrderBy(k => k.Due).FirstOrDefault();
                 return new InboxItem(c.Id, c.Number, c.Title, c.Status, CaseStatusNames.Name(c.Status), next);
             })

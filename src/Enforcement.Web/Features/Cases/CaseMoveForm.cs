@@ -33,7 +33,7 @@ internal static partial class CaseMoveForm
         public DateOnly? HearingOn { get; set; }
         public string? Reason { get; set; }
 
-        // Recording facts: preservation, extension, payment, plan, remedies, 催告, court, outcome.
+        // Recording facts: preservation, pauses, extension, payment, plan, remedies, 催告, court, outcome.
         public DateOnly? OccurredOn { get; set; }
         public string? PreservedItems { get; set; }
         public int? PreservationId { get; set; }
@@ -44,6 +44,7 @@ internal static partial class CaseMoveForm
         public DateOnly?[]? InstalmentDueOn { get; set; }
         public decimal?[]? InstalmentAmountYuan { get; set; }
         public Domain.Cases.Execution.RemedyKind? RemedyKind { get; set; }
+        public CasePauseKind? PauseKind { get; set; }
 
         public CaseService.MoveInput ToInput()
         {
@@ -51,7 +52,7 @@ internal static partial class CaseMoveForm
             return new(Version, HandlerIds, Number, kinds == PenaltyKinds.None ? null : kinds, FineYuan, RecommendedMinYuan, RecommendedMaxYuan,
                 HearingRight, LegalReviewRequired, CollectiveDiscussionRequired, ServedOn, ServiceMethod, ElectronicConsent, HearingNoticeOn, HearingOn, Reason, null,
                 Action == CaseAction.SendNotice ? NoticeFacts() : null,
-                OccurredOn, PreservedItems, PreservationId, Disposition, ExtensionDays, AmountYuan, Reference, Instalments(), RemedyKind);
+                OccurredOn, PreservedItems, PreservationId, Disposition, ExtensionDays, AmountYuan, Reference, Instalments(), RemedyKind, PauseKind);
         }
 
         /// <summary>The plan's rows the user filled in (blank rows of the form are dropped).</summary>

@@ -21,7 +21,7 @@ namespace Enforcement.Web.Features.Cases;
 /// read it. Every query runs in the caller's data scope; every move checks the version the caller read.
 /// </summary>
 internal sealed class CaseService(EnforcementDbContext db, CalendarService calendar, TimeProvider clock, IConfiguration configuration, NumberingService numbering, DiscretionService discretion, PartyService parties,
-    Documents.CaseFile.CaseFileAssembler caseFiles)
+    Documents.CaseFile.CaseFileAssembler caseFiles, CaseRules rules)
 {
     public sealed record CreateInput(string? Title, string? ItemCode, PartyKind? PartyKind, string? RegionCode, DateOnly? ViolationOn,
         DateOnly? ViolationEndedOn, bool FiveYearLimitation, CaseSource? Source);
@@ -32,7 +32,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         DateOnly? ServedOn, ServiceMethod? ServiceMethod, bool? ElectronicConsent, DateOnly? HearingNoticeOn, DateOnly? HearingOn, string? Reason, string? Note,
         DiscretionService.FactsInput? Facts = null, DateOnly? OccurredOn = null, string? PreservedItems = null, int? PreservationId = null,
         PreservationDisposition? Disposition = null, int? ExtensionDays = null, decimal? AmountYuan = null, string? Reference = null,
-        IReadOnlyList<InstalmentRequest>? Instalments = null, RemedyKind? RemedyKind = null);
+        IReadOnlyList<InstalmentRequest>? Instalments = null, RemedyKind? RemedyKind = null, CasePauseKind? PauseKind = null);
 
     /// <summary>One due date of a deferral or instalment plan, money in yuan.</summary>
     public sealed record InstalmentRequest(DateOnly? DueOn, decimal? AmountYuan);
@@ -50,7 +50,9 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     private async Task<CaseView> ViewAsync(EnforcementCase c)
     {
         var workingDays = await calendar.CalendarAsync();
-        return CaseView.From(c, CaseClocks.For(c, workingDays, CaseRules.Default, Today, WarningDays), ExecutionView.For(c, workingDays, Today));
+        var today = Today;
+        return CaseView.From(c, CaseClocks.For(c, workingDays, rules, today, WarningDays), ExecutionView.For(c, workingDays, today),
+            c.RegisteredOn is null || c.Procedure != CaseProcedure.General ? null : CaseDeadlines.Decision(c, workingDays, rules, c.DecidedOn ?? today));
     }
 
     /// <summary>
@@ -62,7 +64,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         CaseStatus[] finished = [CaseStatus.Closed, CaseStatus.Archived, CaseStatus.NotRegistered];
         var open = await db.Cases.AsNoTracking().WithLifecycle().Where(c => !finished.Contains(c.Status)).ToListAsync();
         var workingDays = await calendar.CalendarAsync();
-        return [.. open.SelectMany(c => CaseClocks.For(c, workingDays, CaseRules.Default, Today, WarningDays)
+        return [.. open.SelectMany(c => CaseClocks.For(c, workingDays, rules, Today, WarningDays)
                 .Where(k => k.NeedsAttention)
                 .Select(k => new AttentionView(c.Id, c.Number, c.Title, c.AgencyId, CaseStatusNames.Name(c.Status), k)))
             .OrderBy(a => a.Clock.DaysLeft)];
@@ -145,6 +147,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
             HearingNoticeOn = input.HearingNoticeOn, HearingOn = input.HearingOn, Reason = input.Reason, Note = input.Note,
             OccurredOn = input.OccurredOn, PreservedItems = input.PreservedItems, PreservationId = input.PreservationId, Disposition = input.Disposition,
             ExtensionDays = input.ExtensionDays, AmountFen = amount, Reference = input.Reference, Instalments = instalments, RemedyKind = input.RemedyKind,
+            PauseKind = input.PauseKind,
         };
         // Approval without a typed 案号 takes the agency's next one, inside this move's transaction: a refused move
         // rolls the reservation back, so it does not use up a number.
@@ -261,7 +264,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
         var workingDays = await calendar.CalendarAsync();
         // The self-check is only needed to archive; it reads the documents on file, so it is computed only then.
         var findings = command.Action == CaseAction.Archive ? await FindingsAsync(@case, eligibility.Check) : [];
-        return new CaseContext(workingDays, CaseRules.Default, eligibility.Check, eligibility.QualifiedReviewer, _ => findings);
+        return new CaseContext(workingDays, rules, eligibility.Check, eligibility.QualifiedReviewer, _ => findings);
     }
 
     /// <summary>The pre-archive self-check of a case in the caller's scope (null when out of scope).</summary>
@@ -276,7 +279,7 @@ internal sealed class CaseService(EnforcementDbContext db, CalendarService calen
     private async Task<IReadOnlyList<string>> FindingsAsync(EnforcementCase @case, Func<int, DateOnly, EligibilityResult> eligibility)
     {
         var documents = (await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == @case.Id).Select(d => d.Kind).ToListAsync()).ToHashSet();
-        var clocks = CaseClocks.For(@case, await calendar.CalendarAsync(), CaseRules.Default, Today, WarningDays);
+        var clocks = CaseClocks.For(@case, await calendar.CalendarAsync(), rules, Today, WarningDays);
         return CaseFileCheck.Findings(@case, documents, clocks, eligibility);
     }
 

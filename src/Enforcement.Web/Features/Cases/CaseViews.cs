@@ -18,9 +18,10 @@ internal sealed record CaseView(
     DateOnly? PaidOn, DateOnly? ClosedOn, DateOnly? ArchivedOn, string? OutcomeReason, int Version, int? PartyId, int? VehicleId,
     string? BenchmarkId, int? BenchmarkVersion, bool DeviationFlagged,
     IReadOnlyList<CaseHistoryView> History, IReadOnlyList<AllowedMove> AllowedMoves, IReadOnlyList<CaseClock> Clocks,
-    int DecisionExtensionDays, DateOnly? HearingOn, DateOnly? LegalReviewPassedOn, IReadOnlyList<PreservationView> Preservations, ExecutionView? Execution)
+    int DecisionExtensionDays, DateOnly? HearingOn, DateOnly? LegalReviewPassedOn, IReadOnlyList<PreservationView> Preservations, ExecutionView? Execution,
+    IReadOnlyList<PauseView> Pauses)
 {
-    public static CaseView From(EnforcementCase c, IReadOnlyList<CaseClock> clocks, ExecutionView? execution) => new(
+    public static CaseView From(EnforcementCase c, IReadOnlyList<CaseClock> clocks, ExecutionView? execution, DecisionDeadline? decision) => new(
         c.Id, c.Number, c.Title, c.Procedure, c.Status, CaseStatusNames.Name(c.Status), c.Source, c.ItemCode, c.ItemVersion, c.PartyKind,
         c.RegionCode, c.AgencyId, c.ViolationOn, c.ViolationEndedOn, c.HandlerIds, c.RegisteredOn, c.NoticeServedOn, c.ProposedKinds,
         c.ProposedFineFen, c.HearingRight, c.DecidedOn, c.DecidedKinds, c.DecidedFineFen, c.DeviationReason, c.ServedOn, c.PaidOn, c.ClosedOn,
@@ -30,8 +31,15 @@ internal sealed record CaseView(
         c.DecisionExtensionDays, c.HearingOn, c.LegalReviewPassedOn,
         [.. c.Preservations.OrderBy(p => p.PreservedOn).ThenBy(p => p.Id).Select(p => new PreservationView(p.Id, p.Items, p.PreservedOn, p.ApprovedBy, p.DecidedOn,
             p.Disposition, p.Disposition is { } d ? CaseStatusNames.Name(d) : null, p.DecisionNote))],
-        execution);
+        execution,
+        [.. (decision?.Pauses ?? []).Select(p => new PauseView(p.Kind, CaseStatusNames.Name(p.Kind), p.From, p.To, p.Derived, p.Counted, p.DaysCounted, p.Note))]);
 }
+
+/// <summary>
+/// A period left out of the decision period: recorded, or derived (the hearing); whether its kind is counted as left out,
+/// and how many of its days were (overlaps count once in the clock's total, so these may add up to more).
+/// </summary>
+internal sealed record PauseView(CasePauseKind Kind, string KindName, DateOnly From, DateOnly? To, bool Derived, bool Counted, int DaysCounted, string? Note);
 
 /// <summary>An open case with a deadline that needs attention (due soon or overdue).</summary>
 internal sealed record AttentionView(int CaseId, string? Number, string Title, int AgencyId, string StatusName, CaseClock Clock);

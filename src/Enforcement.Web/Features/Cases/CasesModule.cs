@@ -9,6 +9,8 @@ internal static class CasesModule
 {
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
+        // Read once: the kinds of period left out of the decision period (Cases:DecisionPauses).
+        services.AddSingleton(sp => CaseRulesConfiguration.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<CaseService>();
         services.AddScoped<CaseInboxService>();
         return services;
