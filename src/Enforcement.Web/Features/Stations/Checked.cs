@@ -16,7 +16,7 @@ internal readonly record struct Checked<T>
     public IReadOnlyList<Refusal> Refusals { get; }
     public bool IsOk => Refusals.Count == 0;
 
-    /// <summary>The message of the first refusal, for one-line feedback.</summary>
+    /// <summary>Every refusal's message in one line, for a page's feedback banner.</summary>
     public string Message => string.Join("；", Refusals.Select(r => r.Message));
 
     public static implicit operator Checked<T>(T value) => new(value, []);
