@@ -36,7 +36,8 @@ internal sealed class DemoSeeder(
         var agencies = await SeedAgenciesAsync();
         var officers = await SeedOfficersAsync(agencies, today);
         await SeedAccountsAsync(agencies, officers);
-        log.LogInformation("Demo data seeded: {Agencies} agencies, {Officers} officers", agencies.Count, officers.Count);
+        var stations = await DemoStations.SeedAsync(db, agencies, today, clock.GetUtcNow().UtcDateTime);
+        log.LogInformation("Demo data seeded: {Agencies} agencies, {Officers} officers, {Stations} weighing sites", agencies.Count, officers.Count, stations);
     }
 
     private async Task SeedReferenceDataAsync()
