@@ -45,6 +45,8 @@ public sealed class PublicDeviceTests(SharedPlatforms platforms)
         var page = await anonymous.GetAsync("/public/devices");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.True(page.Headers.CacheControl?.Public, "the public page is cacheable");
+        Assert.False(page.Headers.CacheControl?.NoStore, "no-store would contradict the caching header");
+        Assert.False(page.Headers.Contains("Set-Cookie"), "a cached answer must not hand one reader's cookie to the next");
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains(noticed, html, StringComparison.Ordinal);
         Assert.DoesNotContain(unpublished, html, StringComparison.Ordinal);
