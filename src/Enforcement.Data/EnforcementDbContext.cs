@@ -8,6 +8,7 @@ using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Cases.Parties;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Evidence;
+using Enforcement.Domain.Overload.Stations;
 using Enforcement.Domain.Personnel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -51,6 +52,10 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<Device> Devices => Set<Device>();
+    public DbSet<DeviceCertificate> DeviceCertificates => Set<DeviceCertificate>();
+    public DbSet<DeviceReviewRecord> DeviceReviews => Set<DeviceReviewRecord>();
 
     public IRequestContext Request => _request;
 
@@ -76,6 +81,11 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<DocumentSequence>().HasQueryFilter(s => ScopeUnrestricted || ScopeAgencyIds.Contains(s.AgencyId));
         builder.Entity<Party>().HasQueryFilter(p => ScopeUnrestricted || ScopeAgencyIds.Contains(p.AgencyId));
         builder.Entity<Vehicle>().HasQueryFilter(v => ScopeUnrestricted || ScopeAgencyIds.Contains(v.AgencyId));
+        // Weighing sites belong to an agency; their devices, certificates and reviews follow the site.
+        builder.Entity<Station>().HasQueryFilter(s => ScopeUnrestricted || ScopeAgencyIds.Contains(s.AgencyId));
+        builder.Entity<Device>().HasQueryFilter(d => ScopeUnrestricted || ScopeAgencyIds.Contains(d.Station!.AgencyId));
+        builder.Entity<DeviceCertificate>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.Device!.Station!.AgencyId));
+        builder.Entity<DeviceReviewRecord>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.Device!.Station!.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

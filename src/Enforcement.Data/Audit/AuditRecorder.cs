@@ -15,7 +15,7 @@ internal static class AuditRecorder
     // Secrets are never written; only the fact that they changed.
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "AuthenticatorKey",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "AuthenticatorKey", "CredentialHash",
     };
 
     // Personal data is written masked (PRODUCT: masked wherever logs could see it).
