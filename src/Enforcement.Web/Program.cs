@@ -11,6 +11,7 @@ using Enforcement.Web.Features.Home;
 using Enforcement.Web.Features.Parties;
 using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
+using Enforcement.Web.Features.Stations;
 using Enforcement.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ builder.Services.AddDocuments();
 builder.Services.AddCatalog();
 builder.Services.AddDiscretion(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
+builder.Services.AddStations(builder.Configuration);
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapDocuments();
 app.MapCatalog();
 app.MapDiscretion();
 app.MapEvidence();
+app.MapStations();
 app.MapHome();
 app.MapBenchmarkBaseline();
 
