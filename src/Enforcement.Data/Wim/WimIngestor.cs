@@ -99,7 +99,7 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
         var quarantined = new List<WimQuarantineDraft>();
         foreach (var row in delivery.Rows)
         {
-            var prepared = PrepareRow(row, now, out var reasons, out var device);
+            var prepared = PrepareRow(row, now, delivery.AgencyScope, out var reasons, out var device);
             if (prepared is not null)
             {
                 records.Add(prepared);
@@ -152,7 +152,8 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
         return await CommitAsync(prepared.Value!, db, cancellationToken);
     }
 
-    private WimPrepared? PrepareRow(WimInputRow row, DateTime now, out List<WimRowReason>? reasons, out WimDeviceEntry? device)
+    private WimPrepared? PrepareRow(
+        WimInputRow row, DateTime now, IReadOnlyCollection<int>? scope, out List<WimRowReason>? reasons, out WimDeviceEntry? device)
     {
         var record = row.Record;
         reasons = null;
@@ -178,6 +179,13 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
         if (device is null && record.DeviceCode is { Length: > 0 } unknown)
         {
             (reasons ??= []).Add(new WimRowReason("wim.device-unknown", WimFields.DeviceCode, $"设备编号“{unknown}”未在站点设备中登记为称重设备。"));
+        }
+
+        else if (device is not null && scope is not null && !scope.Contains(device.AgencyId))
+        {
+            (reasons ??= []).Add(new WimRowReason("wim.device-out-of-scope", WimFields.DeviceCode,
+                $"设备“{device.Device.Code}”所属站点不在本人数据范围内，不能导入其记录。"));
+            device = null;
         }
 
         if (reasons is not null)

@@ -22,7 +22,9 @@ public sealed class WimInputRow
 /// <param name="Sender">"device:{code}" for a gateway, "import:{id}" for a file import.</param>
 /// <param name="DeliveryId">The sender's id of this delivery, unique per sender: the same id again is a re-delivery.</param>
 /// <param name="OnlyDeviceCode">For a gateway: every row must be of this device (else the batch is refused whole).</param>
-public sealed record WimDelivery(string Sender, string DeliveryId, string? OnlyDeviceCode, IReadOnlyList<WimInputRow> Rows);
+/// <param name="AgencyScope">For a person's import: the agencies whose devices' rows may be imported (null: all).</param>
+public sealed record WimDelivery(string Sender, string DeliveryId, string? OnlyDeviceCode, IReadOnlyList<WimInputRow> Rows,
+    IReadOnlyCollection<int>? AgencyScope = null);
 
 /// <summary>Why a row was quarantined: stable code, the field, the Chinese message.</summary>
 public sealed record WimRowReason(string Code, string? Field, string Message);
