@@ -143,6 +143,12 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
     public async Task<Result<WimAcknowledgement>> IngestAsync(WimDelivery delivery, EnforcementDbContext db, CancellationToken cancellationToken)
     {
         await devices.RefreshAsync(cancellationToken);
+        if (delivery.Rows.Any(r => r.Record.DeviceCode is { Length: > 0 } code && devices.Find(code) is null))
+        {
+            // A device registered moments ago: the miss marked the snapshot stale, so this reloads it.
+            await devices.RefreshAsync(cancellationToken);
+        }
+
         var prepared = Prepare(delivery);
         if (!prepared.IsOk)
         {
