@@ -397,3 +397,11 @@ internal static class WimViolationReader
 
     private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 }
+
+/// <summary>The binary COPY row format of <c>WimRecords</c> (for tools that load records the same way, e.g. the benchmark's baseline).</summary>
+public static class WimRecordCopy
+{
+    public static string Columns => PostgresWimStore.CopyColumns;
+
+    public static void Write(NpgsqlBinaryImporter writer, WimStoredRecord row) => PostgresWimStore.WriteRow(writer, row);
+}
