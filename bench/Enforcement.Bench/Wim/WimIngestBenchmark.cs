@@ -24,10 +24,14 @@ public static class WimIngestBenchmark
     {
         var rows = 1_000_000;
         string? postgres = null;
+        var chunkRows = 10_000;
+        var synchronous = SqliteSynchronous.Full;
         for (var i = 0; i < args.Length - 1; i++)
         {
             if (args[i] == "--rows") rows = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             if (args[i] == "--postgres") postgres = args[i + 1];
+            if (args[i] == "--chunk") chunkRows = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            if (args[i] == "--sqlite-synchronous") synchronous = Enum.Parse<SqliteSynchronous>(args[i + 1], ignoreCase: true);
         }
 
         var csv = WimTraffic.Csv(rows, devices: 24);
@@ -53,7 +57,7 @@ public static class WimIngestBenchmark
                 }
 
                 var raw = await RawCopyAsync(connection, csv, directory);
-                var ingest = await IngestAsync(() => new PostgresEnforcementDbContext(options), csv, directory, rows);
+                var ingest = await IngestAsync(() => new PostgresEnforcementDbContext(options), csv, directory, rows, chunkRows);
                 Console.WriteLine();
                 Console.WriteLine("| What (PostgreSQL, same run) | Rows | Seconds | Rows/s | Share of raw COPY |");
                 Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -72,15 +76,17 @@ public static class WimIngestBenchmark
         var file = Path.Combine(Path.GetTempPath(), $"wim-bench-{Environment.ProcessId}.db");
         try
         {
-            var sqliteOptions = new DbContextOptionsBuilder<SqliteEnforcementDbContext>().UseSqlite($"Data Source={file}").Options;
+            var builder = new DbContextOptionsBuilder<SqliteEnforcementDbContext>();
+            SqliteJournal.Use(builder.UseSqlite($"Data Source={file}"), synchronous);
+            var sqliteOptions = builder.Options;
             await using (var db = new SqliteEnforcementDbContext(sqliteOptions))
             {
                 await db.Database.MigrateAsync();
             }
 
-            var seconds = await IngestAsync(() => new SqliteEnforcementDbContext(sqliteOptions), csv, directory, rows);
+            var seconds = await IngestAsync(() => new SqliteEnforcementDbContext(sqliteOptions), csv, directory, rows, chunkRows);
             Console.WriteLine();
-            Console.WriteLine("| What (SQLite, embedded file) | Rows | Seconds | Rows/s |");
+            Console.WriteLine($"| What (SQLite, embedded file, WAL, synchronous={synchronous.ToString().ToUpperInvariant()}) | Rows | Seconds | Rows/s |");
             Console.WriteLine("|---|---:|---:|---:|");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| end-to-end ingest, same pipeline | {rows:N0} | {seconds:0.00} | {rows / seconds:N0} |"));
         }
@@ -96,11 +102,12 @@ public static class WimIngestBenchmark
     private static string Line(string what, int rows, double seconds, double raw) =>
         string.Create(CultureInfo.InvariantCulture, $"| {what} | {rows:N0} | {seconds:0.00} | {rows / seconds:N0} | {raw / seconds:P0} |");
 
-    /// <summary>The pipeline as the file import drives it: chunks of 5 000 rows, the next prepared while the last commits.</summary>
-    private static async Task<double> IngestAsync(Func<EnforcementDbContext> newContext, byte[] csv, IWimDeviceDirectory directory, int expected)
+    /// <summary>The pipeline as the file import drives it: chunks of rows, the next prepared while the last commits.</summary>
+    private static async Task<double> IngestAsync(Func<EnforcementDbContext> newContext, byte[] csv, IWimDeviceDirectory directory, int expected, int chunkRows)
     {
         var ingestor = new WimIngestor(directory, OverloadRuleBook.Default, TimeProvider.System, new WimIngestOptions());
         await using var db = newContext();
+        var cpuStarted = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         using var reader = new StreamReader(new MemoryStream(csv), Encoding.UTF8);
         var csvReader = WimCsvReader.Open(reader, null).Unwrap();
@@ -110,8 +117,8 @@ public static class WimIngestBenchmark
         Task<WimAcknowledgement>? pending = null;
         while (true)
         {
-            var rows = new List<WimInputRow>(5_000);
-            while (rows.Count < 5_000 && csvReader.ReadRow() is { } row)
+            var rows = new List<WimInputRow>(chunkRows);
+            while (rows.Count < chunkRows && csvReader.ReadRow() is { } row)
             {
                 rows.Add(row);
             }
@@ -132,7 +139,9 @@ public static class WimIngestBenchmark
 
         if (pending is not null) { var a = await pending; stored += a.Stored + a.Quarantined; }
         var seconds = watch.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {db.GetType().Name}: {seconds:0.0} s in all, reading and determining {preparing.TotalSeconds:0.0} s, waiting for commits {waiting.TotalSeconds:0.0} s"));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStarted;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {db.GetType().Name}: {seconds:0.0} s in all ({chunkRows:N0}-row chunks), reading and determining {preparing.TotalSeconds:0.0} s, waiting for commits {waiting.TotalSeconds:0.0} s; this process used {cpu.TotalSeconds:0.0} s of CPU ({cpu.TotalMicroseconds / expected:0.0} µs per row)"));
         if (stored != expected)
         {
             throw new InvalidOperationException($"stored and quarantined {stored} of {expected}");

@@ -267,18 +267,30 @@ public static class WimImages
             return null;
         }
 
-        var text = new StringBuilder(images.Count * 100);
+        // Exact length first: one allocation per record (this runs for every stored row).
+        var length = images.Count - 1;
         for (var i = 0; i < images.Count; i++)
         {
-            if (i > 0)
-            {
-                text.Append('\n');
-            }
-
-            text.Append(images[i].Sha256).Append(' ').Append(images[i].Reference);
+            length += images[i].Sha256.Length + 1 + images[i].Reference.Length;
         }
 
-        return text.ToString();
+        return string.Create(length, images, static (span, list) =>
+        {
+            var at = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (i > 0)
+                {
+                    span[at++] = '\n';
+                }
+
+                list[i].Sha256.CopyTo(span[at..]);
+                at += list[i].Sha256.Length;
+                span[at++] = ' ';
+                list[i].Reference.CopyTo(span[at..]);
+                at += list[i].Reference.Length;
+            }
+        });
     }
 
     public static IReadOnlyList<WimImage> Read(string? stored) =>
