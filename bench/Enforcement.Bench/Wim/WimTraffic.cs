@@ -29,15 +29,26 @@ public static class WimTraffic
             })));
     }
 
+    public const string Header = "deviceCode,recordId,lane,capturedAt,plate,plateColour,plateConfidence,axleCount,configurationCode,grossKg,axleKg,speedKmh,lengthMm,widthMm,heightMm,images,flags";
+
     /// <summary>CSV bytes of <paramref name="rows"/> records over the last 20 days; about 0.5 % of rows are bad.</summary>
     public static byte[] Csv(int rows, int devices)
     {
+        var text = new StringWriter(new StringBuilder(rows * 200), CultureInfo.InvariantCulture);
+        Write(text, rows, devices);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>Writes the header and <paramref name="rows"/> records (streaming: a file of any size).</summary>
+    public static void Write(TextWriter text, long rows, int devices)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var random = new Random(42);
-        var text = new StringBuilder(rows * 200);
-        text.Append("deviceCode,recordId,lane,capturedAt,plate,plateColour,plateConfidence,axleCount,configurationCode,grossKg,axleKg,speedKmh,lengthMm,widthMm,heightMm,images,flags\n");
+        text.Write(Header);
+        text.Write('\n');
         var start = DateTime.UtcNow.AddDays(-20);
         const string letters = "ABCDEFGHJK";
-        for (var n = 0; n < rows; n++)
+        for (long n = 0; n < rows; n++)
         {
             var device = 1 + (n % devices);
             var at = start.AddMilliseconds(n * (20.0 * 86_400_000 / rows));
@@ -47,12 +58,9 @@ public static class WimTraffic
             var last = gross - 7_000 - (rest * 4);
             var plate = $"青{letters[random.Next(letters.Length)]}{random.Next(10000, 99999)}";
             var bad = random.NextDouble() < 0.005;
-            text.Append(CultureInfo.InvariantCulture, $"BENCH-{device:D2},R{n},{1 + (n % 3)},{at:yyyy-MM-ddTHH:mm:ss.fff}Z,{plate},黄,0.97,6,157,")
-                .Append(bad ? "" : gross.ToString(CultureInfo.InvariantCulture))
-                .Append(CultureInfo.InvariantCulture, $",7000|{rest}|{rest}|{rest}|{rest}|{last},{40 + random.Next(40)}.5,16500,2550,3900,")
-                .Append(CultureInfo.InvariantCulture, $"{Sha}@s/{n}-1.jpg|{Sha}@s/{n}-2.jpg,\n");
+            text.Write(string.Create(CultureInfo.InvariantCulture,
+                $"BENCH-{device:D2},R{n},{1 + (n % 3)},{at:yyyy-MM-ddTHH:mm:ss.fff}Z,{plate},黄,0.97,6,157,{(bad ? "" : gross.ToString(CultureInfo.InvariantCulture))}," +
+                $"7000|{rest}|{rest}|{rest}|{rest}|{last},{40 + random.Next(40)}.5,16500,2550,3900,{Sha}@s/{n}-1.jpg|{Sha}@s/{n}-2.jpg,\n"));
         }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
     }
 }

@@ -18,7 +18,7 @@ public sealed record WimIngestOptions
     public long MaxBatchBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>Records per delivery when a file is imported (each chunk is one transaction and one acknowledgement).</summary>
-    public int ImportChunkRows { get; init; } = 5_000;
+    public int ImportChunkRows { get; init; } = 10_000;
 
     public QuarantineSettings Quarantine { get; init; } = QuarantineSettings.Default;
 
