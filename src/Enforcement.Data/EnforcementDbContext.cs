@@ -1,6 +1,7 @@
 using Enforcement.Data.Accounts;
 using Enforcement.Data.Audit;
 using Enforcement.Data.Calendar;
+using Enforcement.Data.Wim;
 using Enforcement.Domain.Agencies;
 using Enforcement.Domain.Audit;
 using Enforcement.Domain.Cases;
@@ -56,6 +57,11 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<Device> Devices => Set<Device>();
     public DbSet<DeviceCertificate> DeviceCertificates => Set<DeviceCertificate>();
     public DbSet<DeviceReviewRecord> DeviceReviews => Set<DeviceReviewRecord>();
+    public DbSet<WimStoredRecord> WimRecords => Set<WimStoredRecord>();
+    public DbSet<WimBatch> WimBatches => Set<WimBatch>();
+    public DbSet<WimQuarantinedRow> WimQuarantine => Set<WimQuarantinedRow>();
+    public DbSet<OverloadViolation> OverloadViolations => Set<OverloadViolation>();
+    public DbSet<OverloadViolationHit> OverloadViolationHits => Set<OverloadViolationHit>();
 
     public IRequestContext Request => _request;
 
@@ -86,6 +92,10 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<Device>().HasQueryFilter(d => ScopeUnrestricted || ScopeAgencyIds.Contains(d.Station!.AgencyId));
         builder.Entity<DeviceCertificate>().HasQueryFilter(c => ScopeUnrestricted || ScopeAgencyIds.Contains(c.Device!.Station!.AgencyId));
         builder.Entity<DeviceReviewRecord>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.Device!.Station!.AgencyId));
+        builder.Entity<WimStoredRecord>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.AgencyId));
+        builder.Entity<WimBatch>().HasQueryFilter(x => ScopeUnrestricted || (x.AgencyId != null && ScopeAgencyIds.Contains(x.AgencyId.Value)));
+        builder.Entity<WimQuarantinedRow>().HasQueryFilter(x => ScopeUnrestricted || (x.AgencyId != null && ScopeAgencyIds.Contains(x.AgencyId.Value)));
+        builder.Entity<OverloadViolation>().HasQueryFilter(v => ScopeUnrestricted || ScopeAgencyIds.Contains(v.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

@@ -12,6 +12,7 @@ using Enforcement.Web.Features.Parties;
 using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
 using Enforcement.Web.Features.Stations;
+using Enforcement.Web.Features.Wim;
 using Enforcement.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,7 @@ builder.Services.AddCatalog();
 builder.Services.AddDiscretion(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddStations(builder.Configuration);
+builder.Services.AddWim(builder.Configuration);
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapCatalog();
 app.MapDiscretion();
 app.MapEvidence();
 app.MapStations();
+app.MapWim();
 app.MapHome();
 app.MapBenchmarkBaseline();
 

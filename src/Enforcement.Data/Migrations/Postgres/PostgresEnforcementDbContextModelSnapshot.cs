@@ -173,6 +173,366 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EffectiveOverKg")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("FirstCapturedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GoverningCapturedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GoverningDeviceCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("GoverningDeviceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GoverningRecordId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("GrossKg")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HundredTonKing")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastCapturedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlateColour")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlateNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RouteCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Status");
+
+                    b.HasIndex("PlateNumber", "PlateColour", "RouteCode", "FirstCapturedAtUtc");
+
+                    b.ToTable("OverloadViolations", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolationHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CapturedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeviceCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DeviceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EffectiveOverKg")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("GrossKg")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TraceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ViolationId");
+
+                    b.HasIndex("DeviceId", "RecordId", "CapturedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("OverloadViolationHits", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Duplicate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarantined")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<int>("Stored")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Sender", "DeliveryId")
+                        .IsUnique();
+
+                    b.ToTable("WimBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimQuarantinedRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeviceCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RawText")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("DeviceId", "ReceivedAtUtc");
+
+                    b.ToTable("WimQuarantine", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimStoredRecord", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Anomalies")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AxleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AxleKg")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CapturedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfigurationCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("DeviceId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("DeviceValid")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EffectiveOverKg")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("GrossKg")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HeightMm")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HundredTonKing")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Images")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("InvalidReasons")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LengthMm")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LimitKg")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeasuredOverKg")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimitRateBp")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlateColour")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlateConfidenceBp")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlateNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int?>("SpeedKmhTenths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToleranceKg")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WidthMm")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("CapturedAtUtc");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CapturedAtUtc"), "brin");
+
+                    b.HasIndex("DeviceId", "RecordId", "CapturedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("WimRecords", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1702,6 +2062,15 @@ namespace Enforcement.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolationHit", b =>
+                {
+                    b.HasOne("Enforcement.Data.Wim.OverloadViolation", null)
+                        .WithMany("Hits")
+                        .HasForeignKey("ViolationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Agencies.Agency", b =>
                 {
                     b.HasOne("Enforcement.Domain.Agencies.Division", null)
@@ -2008,6 +2377,11 @@ namespace Enforcement.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolation", b =>
+                {
+                    b.Navigation("Hits");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>

@@ -167,6 +167,355 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectiveOverKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstCapturedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GoverningCapturedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoverningDeviceCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GoverningDeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoverningRecordId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GrossKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HundredTonKing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastCapturedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlateColour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlateNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RouteCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Status");
+
+                    b.HasIndex("PlateNumber", "PlateColour", "RouteCode", "FirstCapturedAtUtc");
+
+                    b.ToTable("OverloadViolations", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolationHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CapturedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveOverKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GrossKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ViolationId");
+
+                    b.HasIndex("DeviceId", "RecordId", "CapturedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("OverloadViolationHits", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarantined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Sender", "DeliveryId")
+                        .IsUnique();
+
+                    b.ToTable("WimBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimQuarantinedRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeviceCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawText")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("DeviceId", "ReceivedAtUtc");
+
+                    b.ToTable("WimQuarantine", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimStoredRecord", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Anomalies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AxleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AxleKg")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CapturedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfigurationCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DeviceValid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveOverKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GrossKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HeightMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HundredTonKing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Images")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvalidReasons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LengthMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LimitKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasuredOverKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimitRateBp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlateColour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlateConfidenceBp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlateNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpeedKmhTenths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToleranceKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WidthMm")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("CapturedAtUtc")
+                        .HasAnnotation("Npgsql:IndexMethod", "brin");
+
+                    b.HasIndex("DeviceId", "RecordId", "CapturedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("WimRecords", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1646,6 +1995,15 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolationHit", b =>
+                {
+                    b.HasOne("Enforcement.Data.Wim.OverloadViolation", null)
+                        .WithMany("Hits")
+                        .HasForeignKey("ViolationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Agencies.Agency", b =>
                 {
                     b.HasOne("Enforcement.Domain.Agencies.Division", null)
@@ -1952,6 +2310,11 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.OverloadViolation", b =>
+                {
+                    b.Navigation("Hits");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
