@@ -92,6 +92,9 @@ public sealed class ClueNotice
 
     public bool Answered => StatementKind != ClueStatementKind.None;
 
+    /// <summary>Optimistic concurrency: two submissions through the same link cannot both be recorded.</summary>
+    public int Version { get; set; }
+
     public const int RecipientMaxLength = 100;
     public const int StatementMaxLength = 2000;
     public const int ContactMaxLength = 100;
