@@ -30,8 +30,11 @@ internal static class PlatformModule
         // Chinese pages stay readable (and smaller) without every character escaped as &#x...;.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddRazorComponents();
+        // Static server rendering stays the default; a component asks for InteractiveServer where it needs live
+        // interaction (the discretion calculator), and gets a SignalR circuit for it.
+        services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, Features.Accounts.CircuitAuthenticationState>();
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddOpenApi("v1");
@@ -67,7 +70,7 @@ internal static class PlatformModule
     public static WebApplication MapPlatform(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar");
         app.MapHealthChecks("/healthz");

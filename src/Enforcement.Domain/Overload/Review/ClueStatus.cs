@@ -63,4 +63,7 @@ public static class ClueNames
         ClueAction.Notify => "告知车主",
         _ => action.ToString(),
     };
+
+    /// <summary>The determination's outcome as the trace names it (警告, 罚款, …).</summary>
+    public static string Outcome(OverloadOutcome outcome) => DeterminationText.OutcomeName(outcome);
 }
