@@ -29,8 +29,11 @@ public sealed class ClueReviewBrowserTests(BrowserHost host)
         var page = await host.NewPageAsync();
         await BrowserHost.LoginAsync(page, "officer");
         await page.WaitForSelectorAsync("#home-agency");
+        var console = new List<string>();
+        page.Console += (_, m) => console.Add(m.Text);
         await page.GotoAsync("/wim/clues");
-        await page.WaitForSelectorAsync("#clue-screen[data-live=on]");
+        try { await page.WaitForSelectorAsync("#clue-screen[data-live=on]", new() { Timeout = 15000 }); }
+        catch (TimeoutException) { Assert.Fail(string.Join("\n", console) + "\n" + await page.ContentAsync()); }
         await page.ClickAsync($"#clue-list li[data-clue='{id}']");
         await page.WaitForSelectorAsync($"#clue-detail[data-id='{id}']");
         Assert.Equal(plate + "（黄）", (await page.TextContentAsync("#clue-detail h2"))?.Split(' ')[0].Trim());

@@ -22,6 +22,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The host runs from the build output, where framework files such as _framework/blazor.web.js are found through
+        // the static web assets manifest; only Development switches it on by itself (a published app copies them).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Enforcement", Database.ConnectionString);
         builder.UseSetting("DataDirectory", Database.DataDirectory);
