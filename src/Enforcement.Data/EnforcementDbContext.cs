@@ -9,6 +9,7 @@ using Enforcement.Domain.Cases.Documents;
 using Enforcement.Domain.Cases.Parties;
 using Enforcement.Domain.Catalog;
 using Enforcement.Domain.Evidence;
+using Enforcement.Domain.Overload.Review;
 using Enforcement.Domain.Overload.Stations;
 using Enforcement.Domain.Personnel;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +63,9 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<WimQuarantinedRow> WimQuarantine => Set<WimQuarantinedRow>();
     public DbSet<OverloadViolation> OverloadViolations => Set<OverloadViolation>();
     public DbSet<OverloadViolationHit> OverloadViolationHits => Set<OverloadViolationHit>();
+    public DbSet<ClueReview> ClueReviews => Set<ClueReview>();
+    public DbSet<ClueHistoryRow> ClueHistory => Set<ClueHistoryRow>();
+    public DbSet<ClueNotice> ClueNotices => Set<ClueNotice>();
 
     public IRequestContext Request => _request;
 
@@ -96,6 +100,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<WimBatch>().HasQueryFilter(x => ScopeUnrestricted || (x.AgencyId != null && ScopeAgencyIds.Contains(x.AgencyId.Value)));
         builder.Entity<WimQuarantinedRow>().HasQueryFilter(x => ScopeUnrestricted || (x.AgencyId != null && ScopeAgencyIds.Contains(x.AgencyId.Value)));
         builder.Entity<OverloadViolation>().HasQueryFilter(v => ScopeUnrestricted || ScopeAgencyIds.Contains(v.AgencyId));
+        builder.Entity<ClueReview>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.AgencyId));
+        builder.Entity<ClueNotice>().HasQueryFilter(n => ScopeUnrestricted || ScopeAgencyIds.Contains(n.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

@@ -4,6 +4,7 @@ using Enforcement.Web.Features.Audit;
 using Enforcement.Web.Features.Calendar;
 using Enforcement.Web.Features.Cases;
 using Enforcement.Web.Features.Catalog;
+using Enforcement.Web.Features.Clues;
 using Enforcement.Web.Features.Discretion;
 using Enforcement.Web.Features.Evidence;
 using Enforcement.Web.Features.Documents;
@@ -31,6 +32,7 @@ builder.Services.AddDiscretion(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddStations(builder.Configuration);
 builder.Services.AddWim(builder.Configuration);
+builder.Services.AddClues(builder.Configuration);
 
 var app = builder.Build();
 
@@ -54,6 +56,7 @@ app.MapDiscretion();
 app.MapEvidence();
 app.MapStations();
 app.MapWim();
+app.MapClues();
 app.MapHome();
 app.MapBenchmarkBaseline();
 

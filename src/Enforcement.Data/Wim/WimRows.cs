@@ -118,6 +118,13 @@ public enum OverloadViolationStatus
 {
     /// <summary>待初审.</summary>
     PendingFirstReview,
+
+    // The clue review's statuses (Domain.Overload.Review.ClueStatus, same names): 待复审, 有效, 无效, 已立案, 已告知.
+    PendingSecondReview,
+    Valid,
+    Invalid,
+    CaseOpened,
+    Notified,
 }
 
 /// <summary>

@@ -12,15 +12,28 @@ namespace Enforcement.Web.Platform;
 internal sealed class HttpRequestContext(IHttpContextAccessor accessor, AgencyTreeCache trees) : IRequestContext
 {
     private DataScope? _scope;
+    private ClaimsPrincipal? _circuitUser;
 
     public DataScope Scope => _scope ??= ComputeScope();
+
+    /// <summary>
+    /// A live (interactive server) component has no request of its own: it acts for the user of its circuit, in a
+    /// service scope of its own, and says so here before the scope's first query.
+    /// </summary>
+    public void ActFor(ClaimsPrincipal user)
+    {
+        _circuitUser = user;
+        _scope = null;
+    }
+
+    private ClaimsPrincipal? User => _circuitUser ?? accessor.HttpContext?.User;
 
     public AuditActor Actor
     {
         get
         {
             var http = accessor.HttpContext;
-            var user = http?.User;
+            var user = User;
             if (user?.Identity?.IsAuthenticated != true)
             {
                 return new AuditActor(null, null, null, http?.Connection.RemoteIpAddress?.ToString());
@@ -29,13 +42,13 @@ internal sealed class HttpRequestContext(IHttpContextAccessor accessor, AgencyTr
                 user.FindFirstValue(ClaimTypes.NameIdentifier),
                 user.FindFirstValue(ClaimTypes.Name),
                 PlatformClaims.AgencyId(user),
-                http!.Connection.RemoteIpAddress?.ToString());
+                http?.Connection.RemoteIpAddress?.ToString());
         }
     }
 
     private DataScope ComputeScope()
     {
-        var user = accessor.HttpContext?.User;
+        var user = User;
         var agencyId = user is null ? null : PlatformClaims.AgencyId(user);
         if (user?.Identity?.IsAuthenticated != true || agencyId is null) return DataScope.Nothing;
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
@@ -56,4 +69,16 @@ internal static class PlatformClaims
 
     public static int? OfficerId(ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(Officer), out var id) ? id : null;
+}
+
+/// <summary>Service scopes for live components, each acting for the circuit's signed-in user (data scope and audit).</summary>
+internal static class CircuitScopes
+{
+    public static AsyncServiceScope ActingFor(this IServiceScopeFactory scopes, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetRequiredService<IRequestContext>() is HttpRequestContext request) request.ActFor(user);
+        return scope;
+    }
 }

@@ -1455,6 +1455,163 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("EvidenceItems", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueHistoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ViolationId");
+
+                    b.ToTable("ClueHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("StatementAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatementClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StatementContact")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StatementDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatementKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StatementText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TokenSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenSha256")
+                        .IsUnique();
+
+                    b.HasIndex("ViolationId");
+
+                    b.ToTable("ClueNotices", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueReview", b =>
+                {
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("FirstFindingValid")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("FirstReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstReviewerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("InvalidReasonCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("SecondReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecondReviewerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ViolationId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("ClueReviews", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Overload.Stations.Device", b =>
                 {
                     b.Property<int>("Id")
@@ -2231,6 +2388,38 @@ namespace Enforcement.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueHistoryRow", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Overload.Review.ClueReview", null)
+                        .WithMany("History")
+                        .HasForeignKey("ViolationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueNotice", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Overload.Review.ClueReview", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("ViolationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueReview", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Enforcement.Data.Wim.OverloadViolation", null)
+                        .WithOne()
+                        .HasForeignKey("Enforcement.Domain.Overload.Review.ClueReview", "ViolationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Overload.Stations.Device", b =>
                 {
                     b.HasOne("Enforcement.Domain.Overload.Stations.Station", "Station")
@@ -2402,6 +2591,13 @@ namespace Enforcement.Data.Migrations.Postgres
             modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
                 {
                     b.Navigation("Custody");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueReview", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Notices");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Overload.Stations.Device", b =>

@@ -1410,6 +1410,159 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("EvidenceItems", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueHistoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ViolationId");
+
+                    b.ToTable("ClueHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StatementAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementContact")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StatementDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenSha256")
+                        .IsUnique();
+
+                    b.HasIndex("ViolationId");
+
+                    b.ToTable("ClueNotices", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueReview", b =>
+                {
+                    b.Property<long>("ViolationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FirstFindingValid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstReviewerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvalidReasonCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SecondReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondReviewerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ViolationId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("ClueReviews", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Overload.Stations.Device", b =>
                 {
                     b.Property<int>("Id")
@@ -2164,6 +2317,38 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueHistoryRow", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Overload.Review.ClueReview", null)
+                        .WithMany("History")
+                        .HasForeignKey("ViolationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueNotice", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Overload.Review.ClueReview", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("ViolationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueReview", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Enforcement.Data.Wim.OverloadViolation", null)
+                        .WithOne()
+                        .HasForeignKey("Enforcement.Domain.Overload.Review.ClueReview", "ViolationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Overload.Stations.Device", b =>
                 {
                     b.HasOne("Enforcement.Domain.Overload.Stations.Station", "Station")
@@ -2335,6 +2520,13 @@ namespace Enforcement.Data.Migrations.Sqlite
             modelBuilder.Entity("Enforcement.Domain.Evidence.EvidenceItem", b =>
                 {
                     b.Navigation("Custody");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Overload.Review.ClueReview", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Notices");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Overload.Stations.Device", b =>

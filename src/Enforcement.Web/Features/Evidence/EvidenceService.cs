@@ -100,6 +100,37 @@ internal sealed class EvidenceService(EnforcementDbContext db, [FromKeyedService
         return EvidenceView.From(item, item.Custody);
     }
 
+    /// <summary>
+    /// Files the platform itself produced or received from a registered device (a clue's evidence package): no upload
+    /// to judge by its signature, but the same content store, hash and chain of custody. Saved with the caller's
+    /// changes (inside the caller's transaction, if any); the stored file is returned so a failed caller can remove it.
+    /// </summary>
+    public async Task<(EvidenceItem Item, StoredFile File)> AttachPlatformFileAsync(int caseId, EvidenceType type, string title, string? description,
+        DateOnly collectedOn, Stream content, string fileName, string contentType, string custodyNote, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var agencyId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.AgencyId).FirstAsync(cancellationToken);
+        var stored = await store.SaveAsync(content, cancellationToken);
+        var item = new EvidenceItem
+        {
+            CaseId = caseId,
+            AgencyId = agencyId,
+            Type = type,
+            Title = title.Length > 200 ? title[..200] : title,
+            Description = description,
+            CollectedOn = collectedOn,
+            FileSha256 = stored.Sha256,
+            FileName = SafeFileName(fileName, stored.Sha256),
+            ContentType = contentType,
+            SizeBytes = stored.SizeBytes,
+            RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        item.Custody.Add(Event(CustodyEventKind.Uploaded, $"SHA-256 {stored.Sha256}，{stored.SizeBytes} 字节；{custodyNote}"));
+        db.EvidenceItems.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        return (item, stored);
+    }
+
     /// <summary>The case's evidence with the length of each chain of custody; null when the case is not there for the caller.</summary>
     public async Task<IReadOnlyList<EvidenceSummaryView>?> ListAsync(int caseId)
     {
