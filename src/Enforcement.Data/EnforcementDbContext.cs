@@ -62,6 +62,10 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<WimQuarantinedRow> WimQuarantine => Set<WimQuarantinedRow>();
     public DbSet<OverloadViolation> OverloadViolations => Set<OverloadViolation>();
     public DbSet<OverloadViolationHit> OverloadViolationHits => Set<OverloadViolationHit>();
+    public DbSet<WimDailyRollup> WimDailyRollups => Set<WimDailyRollup>();
+    public DbSet<WimHourlyRollup> WimHourlyRollups => Set<WimHourlyRollup>();
+    public DbSet<WimInvalidRollup> WimInvalidRollups => Set<WimInvalidRollup>();
+    public DbSet<WimRollupWatermark> WimRollupWatermarks => Set<WimRollupWatermark>();
 
     public IRequestContext Request => _request;
 
@@ -96,6 +100,9 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<WimBatch>().HasQueryFilter(x => ScopeUnrestricted || (x.AgencyId != null && ScopeAgencyIds.Contains(x.AgencyId.Value)));
         builder.Entity<WimQuarantinedRow>().HasQueryFilter(x => ScopeUnrestricted || (x.AgencyId != null && ScopeAgencyIds.Contains(x.AgencyId.Value)));
         builder.Entity<OverloadViolation>().HasQueryFilter(v => ScopeUnrestricted || ScopeAgencyIds.Contains(v.AgencyId));
+        builder.Entity<WimDailyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimHourlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

@@ -13,6 +13,7 @@ using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
 using Enforcement.Web.Features.Stations;
 using Enforcement.Web.Features.Wim;
+using Enforcement.Web.Features.WimStats;
 using Enforcement.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +32,7 @@ builder.Services.AddDiscretion(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddStations(builder.Configuration);
 builder.Services.AddWim(builder.Configuration);
+builder.Services.AddWimStats(builder.Configuration);
 
 var app = builder.Build();
 
@@ -54,6 +56,7 @@ app.MapDiscretion();
 app.MapEvidence();
 app.MapStations();
 app.MapWim();
+app.MapWimStats();
 app.MapHome();
 app.MapBenchmarkBaseline();
 
