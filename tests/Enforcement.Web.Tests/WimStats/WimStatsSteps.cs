@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Enforcement.Data;
+using Enforcement.Data.Wim;
 using Enforcement.Domain.Overload;
 using Enforcement.Domain.Overload.Stations;
 using Enforcement.Web.Features.Stations;
@@ -60,6 +61,8 @@ public static class WimStatsSteps
         station.Devices.Add(device);
         db.Stations.Add(station);
         await db.SaveChangesAsync();
+        // The gateway's device snapshot is re-checked every few seconds; a device registered just now must be seen at once.
+        factory.Services.GetRequiredService<RegistryWimDeviceDirectory>().Invalidate();
         return new StatsDevice(device.Id, station.Id, device.Code, secret);
     }
 
@@ -76,7 +79,9 @@ public static class WimStatsSteps
         var body = new StringContent(Header + "\n" + string.Join("\n", rows.Select(r => Line(device.Code, r))) + "\n", Encoding.UTF8, "text/csv");
         using var client = device.Client(factory);
         var response = await client.PostAsync($"/api/v1/wim/batches?batchId={Uri.EscapeDataString(batchId)}", body);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        Assert.Contains("\"quarantined\":0", text, StringComparison.Ordinal);
     }
 
     public static async Task<T> WithDbAsync<T>(PlatformFactory factory, Func<EnforcementDbContext, Task<T>> read)

@@ -42,6 +42,13 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
         return new WimStatsFilter(start, end, stationId);
     }
 
+    /// <summary>The sites the caller may filter by.</summary>
+    public async Task<IReadOnlyList<(int Id, string Code, string Name)>> StationsInScopeAsync(CancellationToken ct)
+    {
+        var rows = await db.Stations.AsNoTracking().OrderBy(s => s.Code).Select(s => new { s.Id, s.Code, s.Name }).ToListAsync(ct);
+        return [.. rows.Select(s => (s.Id, s.Code, s.Name))];
+    }
+
     private IQueryable<WimDailyRollup> Daily(WimStatsFilter f)
     {
         var q = db.WimDailyRollups.AsNoTracking().Where(r => r.Day >= f.From && r.Day <= f.To);
