@@ -14,6 +14,7 @@ using Enforcement.Web.Features.Personnel;
 using Enforcement.Web.Features.Stations;
 using Enforcement.Web.Features.Wim;
 using Enforcement.Web.Features.WimStats;
+using Enforcement.Web.Features.WimSimulation;
 using Enforcement.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +34,7 @@ builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddStations(builder.Configuration);
 builder.Services.AddWim(builder.Configuration);
 builder.Services.AddWimStats(builder.Configuration);
+builder.Services.AddWimSimulation();
 
 var app = builder.Build();
 
