@@ -142,9 +142,10 @@ public sealed class WimRollupFolder(WimRollupOptions options)
             """, ct, ("lo", lo), ("hi", hi));
 
         var hour = dialect.LocalHour("\"CapturedAtUtc\"");
+        var dow = dialect.LocalIsoDayOfWeek("\"CapturedAtUtc\"");
         await ExecuteAsync(connection, tx, $"""
-            INSERT INTO "WimHourlyRollups" AS t ("StationId", "Day", "Hour", "AgencyId", "Weighed", "OverLimit", "HundredTonKing", "Invalid")
-            SELECT "StationId", {day}, {hour}, max("AgencyId"), count(*),
+            INSERT INTO "WimHourlyRollups" AS t ("StationId", "Day", "Hour", "DayOfWeek", "AgencyId", "Weighed", "OverLimit", "HundredTonKing", "Invalid")
+            SELECT "StationId", {day}, {hour}, max({dow}), max("AgencyId"), count(*),
                 sum(CASE WHEN "Outcome" IN ({Warning}, {Fine}) THEN 1 ELSE 0 END),
                 sum(CASE WHEN "HundredTonKing" THEN 1 ELSE 0 END),
                 sum(CASE WHEN "Outcome" = {Invalid} THEN 1 ELSE 0 END)
@@ -274,16 +275,23 @@ public sealed class WimRollupFolder(WimRollupOptions options)
     {
         public static readonly Dialect Postgres = new(
             c => $"(({c} AT TIME ZONE 'UTC') + interval '8 hours')::date",
-            c => $"CAST(extract(hour FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)");
+            c => $"CAST(extract(hour FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)",
+            c => $"CAST(extract(isodow FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)");
 
         public static readonly Dialect Sqlite = new(
             c => $"date({c}, '+8 hours')",
-            c => $"CAST(strftime('%H', {c}, '+8 hours') AS INTEGER)");
+            c => $"CAST(strftime('%H', {c}, '+8 hours') AS INTEGER)",
+            c => $"((CAST(strftime('%w', {c}, '+8 hours') AS INTEGER) + 6) % 7 + 1)");
 
         private readonly Func<string, string> _day;
         private readonly Func<string, string> _hour;
+        private readonly Func<string, string> _dayOfWeek;
 
-        private Dialect(Func<string, string> day, Func<string, string> hour) => (_day, _hour) = (day, hour);
+        private Dialect(Func<string, string> day, Func<string, string> hour, Func<string, string> dayOfWeek) =>
+            (_day, _hour, _dayOfWeek) = (day, hour, dayOfWeek);
+
+        /// <summary>ISO day of week (1 = Monday … 7 = Sunday) of the Asia/Shanghai day.</summary>
+        public string LocalIsoDayOfWeek(string column) => _dayOfWeek(column);
 
         /// <summary>The Asia/Shanghai (fixed +08:00, no daylight saving) calendar day of a UTC column.</summary>
         public string LocalDay(string column) => _day(column);

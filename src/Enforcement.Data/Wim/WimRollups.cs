@@ -56,6 +56,9 @@ public sealed class WimHourlyRollup
     /// <summary>0–23, Asia/Shanghai.</summary>
     public int Hour { get; set; }
 
+    /// <summary>ISO day of week of <see cref="Day"/> (1 = Monday … 7 = Sunday), kept so the heat map groups in the database.</summary>
+    public int DayOfWeek { get; set; }
+
     public int AgencyId { get; set; }
     public int Weighed { get; set; }
     public int OverLimit { get; set; }

@@ -431,6 +431,9 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer");
+
                     b.Property<int>("HundredTonKing")
                         .HasColumnType("integer");
 

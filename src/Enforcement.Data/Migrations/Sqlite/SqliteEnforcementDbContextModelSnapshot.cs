@@ -419,6 +419,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HundredTonKing")
                         .HasColumnType("INTEGER");
 

@@ -128,17 +128,16 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
             q = q.Where(r => r.StationId == id);
         }
 
-        // Grouped by day and hour in the database (at most 366 × 24 rows), folded into the week here.
-        var rows = await q.GroupBy(r => new { r.Day, r.Hour })
-            .Select(g => new { g.Key.Day, g.Key.Hour, Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit) })
+        // Grouped to the 168 cells in the database (the fold stored each day's day of week).
+        var rows = await q.GroupBy(r => new { r.DayOfWeek, r.Hour })
+            .Select(g => new { g.Key.DayOfWeek, g.Key.Hour, Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit) })
             .ToListAsync(ct);
         var weighed = new long[8, 24];
         var over = new long[8, 24];
         foreach (var r in rows)
         {
-            var dow = r.Day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)r.Day.DayOfWeek;
-            weighed[dow, r.Hour] += r.Weighed;
-            over[dow, r.Hour] += r.OverLimit;
+            weighed[r.DayOfWeek, r.Hour] += r.Weighed;
+            over[r.DayOfWeek, r.Hour] += r.OverLimit;
         }
 
         var cells = new List<WimHeatCell>(7 * 24);

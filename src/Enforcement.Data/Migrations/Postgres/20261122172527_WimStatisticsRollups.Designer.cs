@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Enforcement.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEnforcementDbContext))]
-    [Migration("20261122164710_WimStatisticsRollups")]
+    [Migration("20261122172527_WimStatisticsRollups")]
     partial class WimStatisticsRollups
     {
         /// <inheritdoc />
@@ -432,6 +432,9 @@ namespace Enforcement.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DayOfWeek")
                         .HasColumnType("integer");
 
                     b.Property<int>("HundredTonKing")

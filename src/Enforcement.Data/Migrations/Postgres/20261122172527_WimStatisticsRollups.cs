@@ -43,6 +43,7 @@ namespace Enforcement.Data.Migrations.Postgres
                     StationId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
                     Hour = table.Column<int>(type: "integer", nullable: false),
+                    DayOfWeek = table.Column<int>(type: "integer", nullable: false),
                     AgencyId = table.Column<int>(type: "integer", nullable: false),
                     Weighed = table.Column<int>(type: "integer", nullable: false),
                     OverLimit = table.Column<int>(type: "integer", nullable: false),

@@ -43,6 +43,7 @@ namespace Enforcement.Data.Migrations.Sqlite
                     StationId = table.Column<int>(type: "INTEGER", nullable: false),
                     Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Hour = table.Column<int>(type: "INTEGER", nullable: false),
+                    DayOfWeek = table.Column<int>(type: "INTEGER", nullable: false),
                     AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
                     Weighed = table.Column<int>(type: "INTEGER", nullable: false),
                     OverLimit = table.Column<int>(type: "INTEGER", nullable: false),

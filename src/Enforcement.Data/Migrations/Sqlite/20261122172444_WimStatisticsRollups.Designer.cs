@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enforcement.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEnforcementDbContext))]
-    [Migration("20261122164557_WimStatisticsRollups")]
+    [Migration("20261122172444_WimStatisticsRollups")]
     partial class WimStatisticsRollups
     {
         /// <inheritdoc />
@@ -420,6 +420,9 @@ namespace Enforcement.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayOfWeek")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("HundredTonKing")
