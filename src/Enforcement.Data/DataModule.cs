@@ -24,6 +24,16 @@ public static class DataModule
             : throw new InvalidOperationException($"Unknown Database:Provider '{name}' (Sqlite or Postgres).");
     }
 
+    /// <summary><c>Database:SqliteSynchronous</c>: Full (default: an acknowledged batch survives a power cut) or Normal.</summary>
+    public static SqliteSynchronous SqliteSynchronousFrom(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var name = configuration["Database:SqliteSynchronous"] ?? nameof(SqliteSynchronous.Full);
+        return Enum.TryParse<SqliteSynchronous>(name, ignoreCase: true, out var level)
+            ? level
+            : throw new InvalidOperationException($"Unknown Database:SqliteSynchronous '{name}' (Full or Normal).");
+    }
+
     /// <summary>The SQLite file lives under the data directory (default ./data), created on first start.</summary>
     public static string DefaultSqliteConnection(string dataDirectory)
     {
@@ -39,7 +49,8 @@ public static class DataModule
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = connection ?? DefaultSqliteConnection(dataDirectory);
-                services.AddDbContext<EnforcementDbContext, SqliteEnforcementDbContext>(o => o.UseSqlite(sqlite));
+                var synchronous = SqliteSynchronousFrom(configuration);
+                services.AddDbContext<EnforcementDbContext, SqliteEnforcementDbContext>(o => SqliteJournal.Use(o.UseSqlite(sqlite), synchronous));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = connection ?? throw new InvalidOperationException(

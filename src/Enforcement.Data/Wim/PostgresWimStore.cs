@@ -248,33 +248,8 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         }
 
         var plan = TripMerger.Merge(existing, hits, window, now);
-        foreach (var v in plan.Created)
-        {
-            await using var insert = new NpgsqlCommand(
-                "INSERT INTO \"OverloadViolations\" (\"AgencyId\",\"PlateNumber\",\"PlateColour\",\"RouteCode\",\"FirstCapturedAtUtc\",\"LastCapturedAtUtc\"," +
-                "\"HitCount\",\"GoverningDeviceId\",\"GoverningDeviceCode\",\"GoverningRecordId\",\"GoverningCapturedAtUtc\",\"EffectiveOverKg\",\"GrossKg\"," +
-                "\"Outcome\",\"FineFen\",\"HundredTonKing\",\"Status\",\"CreatedAtUtc\",\"Version\") VALUES " +
-                "(@a,@p,@c,@r,@f,@l,@n,@gd,@gc,@gr,@gt,@e,@g,@o,@fine,@k,@s,@created,0) RETURNING \"Id\"", connection, tx);
-            Bind(insert, v);
-            insert.Parameters.AddWithValue("a", v.AgencyId);
-            insert.Parameters.AddWithValue("p", v.PlateNumber);
-            insert.Parameters.AddWithValue("c", (int)v.PlateColour);
-            insert.Parameters.AddWithValue("r", v.RouteCode);
-            insert.Parameters.AddWithValue("s", v.Status.ToString());
-            insert.Parameters.AddWithValue("created", v.CreatedAtUtc);
-            v.Id = (long)(await insert.ExecuteScalarAsync(ct))!;
-        }
-
-        foreach (var v in plan.Updated)
-        {
-            await using var update = new NpgsqlCommand(
-                "UPDATE \"OverloadViolations\" SET \"FirstCapturedAtUtc\"=@f, \"LastCapturedAtUtc\"=@l, \"HitCount\"=@n, \"GoverningDeviceId\"=@gd, " +
-                "\"GoverningDeviceCode\"=@gc, \"GoverningRecordId\"=@gr, \"GoverningCapturedAtUtc\"=@gt, \"EffectiveOverKg\"=@e, \"GrossKg\"=@g, " +
-                "\"Outcome\"=@o, \"FineFen\"=@fine, \"HundredTonKing\"=@k, \"Version\"=\"Version\"+1 WHERE \"Id\"=@id", connection, tx);
-            Bind(update, v);
-            update.Parameters.AddWithValue("id", v.Id);
-            await update.ExecuteNonQueryAsync(ct);
-        }
+        await InsertViolationsAsync(plan.Created, tx, ct);
+        await UpdateViolationsAsync(plan.Updated, tx, ct);
 
         await using var hitInsert = new NpgsqlCommand(
             "INSERT INTO \"OverloadViolationHits\" (\"ViolationId\",\"DeviceId\",\"DeviceCode\",\"RecordId\",\"CapturedAtUtc\",\"EffectiveOverKg\",\"GrossKg\",\"Outcome\",\"FineFen\",\"TraceJson\") " +
@@ -293,20 +268,82 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         await hitInsert.ExecuteNonQueryAsync(ct);
     }
 
-    private static void Bind(NpgsqlCommand command, OverloadViolation v)
+    /// <summary>
+    /// New violations in one statement: their ids are drawn from the identity sequence first (one round trip), so each
+    /// in-memory violation knows its id without relying on the order of RETURNING.
+    /// </summary>
+    private async Task InsertViolationsAsync(List<OverloadViolation> created, NpgsqlTransaction tx, CancellationToken ct)
     {
-        command.Parameters.AddWithValue("f", v.FirstCapturedAtUtc);
-        command.Parameters.AddWithValue("l", v.LastCapturedAtUtc);
-        command.Parameters.AddWithValue("n", v.HitCount);
-        command.Parameters.AddWithValue("gd", v.GoverningDeviceId);
-        command.Parameters.AddWithValue("gc", v.GoverningDeviceCode);
-        command.Parameters.AddWithValue("gr", v.GoverningRecordId);
-        command.Parameters.AddWithValue("gt", v.GoverningCapturedAtUtc);
-        command.Parameters.AddWithValue("e", v.EffectiveOverKg);
-        command.Parameters.AddWithValue("g", v.GrossKg);
-        command.Parameters.AddWithValue("o", (int)v.Outcome);
-        command.Parameters.AddWithValue("fine", v.FineFen);
-        command.Parameters.AddWithValue("k", v.HundredTonKing);
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        await using (var ids = new NpgsqlCommand(
+            "SELECT nextval(pg_get_serial_sequence('\"OverloadViolations\"', 'Id')) FROM generate_series(1, @n)", connection, tx))
+        {
+            ids.Parameters.AddWithValue("n", created.Count);
+            await using var reader = await ids.ExecuteReaderAsync(ct);
+            var i = 0;
+            while (await reader.ReadAsync(ct))
+            {
+                created[i++].Id = reader.GetInt64(0);
+            }
+        }
+
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO \"OverloadViolations\" (\"Id\",\"AgencyId\",\"PlateNumber\",\"PlateColour\",\"RouteCode\",\"FirstCapturedAtUtc\",\"LastCapturedAtUtc\"," +
+            "\"HitCount\",\"GoverningDeviceId\",\"GoverningDeviceCode\",\"GoverningRecordId\",\"GoverningCapturedAtUtc\",\"EffectiveOverKg\",\"GrossKg\"," +
+            "\"Outcome\",\"FineFen\",\"HundredTonKing\",\"Status\",\"CreatedAtUtc\",\"Version\") " +
+            "SELECT id, a, p, c, r, f, l, n, gd, gc, gr, gt, e, g, o, fine, k, s, @created, 0 " +
+            "FROM unnest(@id,@a,@p,@c,@r,@f,@l,@n,@gd,@gc,@gr,@gt,@e,@g,@o,@fine,@k,@s) AS x(id, a, p, c, r, f, l, n, gd, gc, gr, gt, e, g, o, fine, k, s)",
+            connection, tx);
+        insert.Parameters.AddWithValue("id", created.ConvertAll(v => v.Id).ToArray());
+        insert.Parameters.AddWithValue("a", created.ConvertAll(v => v.AgencyId).ToArray());
+        insert.Parameters.AddWithValue("p", created.ConvertAll(v => v.PlateNumber).ToArray());
+        insert.Parameters.AddWithValue("c", created.ConvertAll(v => (int)v.PlateColour).ToArray());
+        insert.Parameters.AddWithValue("r", created.ConvertAll(v => v.RouteCode).ToArray());
+        insert.Parameters.AddWithValue("s", created.ConvertAll(v => v.Status.ToString()).ToArray());
+        insert.Parameters.AddWithValue("created", created[0].CreatedAtUtc);
+        BindFindings(insert, created);
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Violations that gained hits, in one statement.</summary>
+    private async Task UpdateViolationsAsync(HashSet<OverloadViolation> updated, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        if (updated.Count == 0)
+        {
+            return;
+        }
+
+        var list = updated.ToList();
+        await using var update = new NpgsqlCommand(
+            "UPDATE \"OverloadViolations\" v SET \"FirstCapturedAtUtc\"=x.f, \"LastCapturedAtUtc\"=x.l, \"HitCount\"=x.n, \"GoverningDeviceId\"=x.gd, " +
+            "\"GoverningDeviceCode\"=x.gc, \"GoverningRecordId\"=x.gr, \"GoverningCapturedAtUtc\"=x.gt, \"EffectiveOverKg\"=x.e, \"GrossKg\"=x.g, " +
+            "\"Outcome\"=x.o, \"FineFen\"=x.fine, \"HundredTonKing\"=x.k, \"Version\"=v.\"Version\"+1 " +
+            "FROM unnest(@id,@f,@l,@n,@gd,@gc,@gr,@gt,@e,@g,@o,@fine,@k) AS x(id, f, l, n, gd, gc, gr, gt, e, g, o, fine, k) WHERE v.\"Id\" = x.id",
+            connection, tx);
+        update.Parameters.AddWithValue("id", list.ConvertAll(v => v.Id).ToArray());
+        BindFindings(update, list);
+        await update.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The span, count and governing record's findings of each violation, as one array per column.</summary>
+    private static void BindFindings(NpgsqlCommand command, List<OverloadViolation> v)
+    {
+        command.Parameters.AddWithValue("f", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.FirstCapturedAtUtc).ToArray());
+        command.Parameters.AddWithValue("l", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.LastCapturedAtUtc).ToArray());
+        command.Parameters.AddWithValue("n", v.ConvertAll(x => x.HitCount).ToArray());
+        command.Parameters.AddWithValue("gd", v.ConvertAll(x => x.GoverningDeviceId).ToArray());
+        command.Parameters.AddWithValue("gc", v.ConvertAll(x => x.GoverningDeviceCode).ToArray());
+        command.Parameters.AddWithValue("gr", v.ConvertAll(x => x.GoverningRecordId).ToArray());
+        command.Parameters.AddWithValue("gt", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.GoverningCapturedAtUtc).ToArray());
+        command.Parameters.AddWithValue("e", v.ConvertAll(x => x.EffectiveOverKg).ToArray());
+        command.Parameters.AddWithValue("g", v.ConvertAll(x => x.GrossKg).ToArray());
+        command.Parameters.AddWithValue("o", v.ConvertAll(x => (int)x.Outcome).ToArray());
+        command.Parameters.AddWithValue("fine", v.ConvertAll(x => x.FineFen).ToArray());
+        command.Parameters.AddWithValue("k", v.ConvertAll(x => x.HundredTonKing).ToArray());
     }
 
     private async Task InsertQuarantineAsync(WimPreparedBatch batch, long batchId, NpgsqlTransaction tx, CancellationToken ct)
@@ -396,4 +433,12 @@ internal static class WimViolationReader
     };
 
     private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
+}
+
+/// <summary>The binary COPY row format of <c>WimRecords</c> (for tools that load records the same way, e.g. the benchmark's baseline).</summary>
+public static class WimRecordCopy
+{
+    public static string Columns => PostgresWimStore.CopyColumns;
+
+    public static void Write(NpgsqlBinaryImporter writer, WimStoredRecord row) => PostgresWimStore.WriteRow(writer, row);
 }

@@ -40,7 +40,7 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
             batchId = (long)id;
         }
 
-        var fresh = InsertRecords(batch.Records, batchId, tx);
+        var fresh = InsertRecords(batch.Records, batchId);
         var hits = fresh.Where(r => r.IsViolation).ToList();
         if (hits.Count > 0)
         {
@@ -66,7 +66,7 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
 
     private SqliteCommand Command(SqliteTransaction tx, string sql) => new(sql, connection, tx);
 
-    private List<WimPrepared> InsertRecords(List<WimPrepared> records, long batchId, SqliteTransaction tx)
+    private List<WimPrepared> InsertRecords(List<WimPrepared> records, long batchId)
     {
         var fresh = new List<WimPrepared>(records.Count);
         if (records.Count == 0)
@@ -74,53 +74,11 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
             return fresh;
         }
 
-        using var insert = Command(tx,
-            $"INSERT INTO WimRecords ({string.Join(',', RecordColumns)}) VALUES ({string.Join(',', RecordColumns.Select((_, i) => "$p" + i))}) " +
-            "ON CONFLICT DO NOTHING");
-        var p = new SqliteParameter[RecordColumns.Length];
-        for (var i = 0; i < p.Length; i++)
-        {
-            p[i] = insert.Parameters.Add(new SqliteParameter("$p" + i, null));
-        }
-
-        insert.Prepare();
+        using var insert = new SqliteRecordInsert(connection, RecordColumns);
         foreach (var record in records)
         {
-            var r = record.Row;
-            r.BatchId = batchId;
-            p[0].Value = r.DeviceId;
-            p[1].Value = r.StationId;
-            p[2].Value = r.AgencyId;
-            p[3].Value = r.RecordId;
-            p[4].Value = r.CapturedAtUtc;
-            p[5].Value = r.BatchId;
-            p[6].Value = r.Lane;
-            p[7].Value = (object?)r.PlateNumber ?? DBNull.Value;
-            p[8].Value = r.PlateColour is { } colour ? (int)colour : DBNull.Value;
-            p[9].Value = (object?)r.PlateConfidenceBp ?? DBNull.Value;
-            p[10].Value = r.AxleCount;
-            p[11].Value = (object?)r.ConfigurationCode ?? DBNull.Value;
-            p[12].Value = r.GrossKg;
-            p[13].Value = r.AxleKg;
-            p[14].Value = (object?)r.SpeedKmhTenths ?? DBNull.Value;
-            p[15].Value = (object?)r.LengthMm ?? DBNull.Value;
-            p[16].Value = (object?)r.WidthMm ?? DBNull.Value;
-            p[17].Value = (object?)r.HeightMm ?? DBNull.Value;
-            p[18].Value = (object?)r.Images ?? DBNull.Value;
-            p[19].Value = (int)r.Anomalies;
-            p[20].Value = (int)r.Outcome;
-            p[21].Value = r.DeviceValid;
-            p[22].Value = r.InvalidReasons;
-            p[23].Value = (object?)r.LimitKg ?? DBNull.Value;
-            p[24].Value = r.MeasuredOverKg;
-            p[25].Value = r.ToleranceKg;
-            p[26].Value = r.EffectiveOverKg;
-            p[27].Value = r.OverLimitRateBp;
-            p[28].Value = r.FineFen;
-            p[29].Value = (int)r.Dimension;
-            p[30].Value = r.HundredTonKing;
-            p[31].Value = r.RuleVersion;
-            if (insert.ExecuteNonQuery() == 1)
+            record.Row.BatchId = batchId;
+            if (insert.Insert(record.Row))
             {
                 fresh.Add(record);
             }
@@ -159,32 +117,52 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
         }
 
         var plan = TripMerger.Merge(existing, hits, window, now);
-        foreach (var v in plan.Created)
+
+        // One prepared statement per kind of write, its parameters re-bound per violation (a new command per
+        // violation would parse the SQL again every time).
+        if (plan.Created.Count > 0)
         {
             using var insert = Command(tx,
                 "INSERT INTO OverloadViolations (AgencyId, PlateNumber, PlateColour, RouteCode, FirstCapturedAtUtc, LastCapturedAtUtc, HitCount, " +
                 "GoverningDeviceId, GoverningDeviceCode, GoverningRecordId, GoverningCapturedAtUtc, EffectiveOverKg, GrossKg, Outcome, FineFen, " +
                 "HundredTonKing, Status, CreatedAtUtc, Version) VALUES ($a, $p, $c, $r, $f, $l, $n, $gd, $gc, $gr, $gt, $e, $g, $o, $fine, $k, $s, " +
                 "$created, 0) RETURNING Id");
-            Bind(insert, v);
-            insert.Parameters.AddWithValue("$a", v.AgencyId);
-            insert.Parameters.AddWithValue("$p", v.PlateNumber);
-            insert.Parameters.AddWithValue("$c", (int)v.PlateColour);
-            insert.Parameters.AddWithValue("$r", v.RouteCode);
-            insert.Parameters.AddWithValue("$s", v.Status.ToString());
-            insert.Parameters.AddWithValue("$created", v.CreatedAtUtc);
-            v.Id = (long)insert.ExecuteScalar()!;
+            var findings = Findings(insert);
+            var a = insert.Parameters.Add(new SqliteParameter("$a", null));
+            var p = insert.Parameters.Add(new SqliteParameter("$p", null));
+            var c = insert.Parameters.Add(new SqliteParameter("$c", null));
+            var r = insert.Parameters.Add(new SqliteParameter("$r", null));
+            var status = insert.Parameters.Add(new SqliteParameter("$s", null));
+            var created = insert.Parameters.Add(new SqliteParameter("$created", null));
+            insert.Prepare();
+            foreach (var v in plan.Created)
+            {
+                Bind(findings, v);
+                a.Value = v.AgencyId;
+                p.Value = v.PlateNumber;
+                c.Value = (int)v.PlateColour;
+                r.Value = v.RouteCode;
+                status.Value = v.Status.ToString();
+                created.Value = v.CreatedAtUtc;
+                v.Id = (long)insert.ExecuteScalar()!;
+            }
         }
 
-        foreach (var v in plan.Updated)
+        if (plan.Updated.Count > 0)
         {
             using var update = Command(tx,
                 "UPDATE OverloadViolations SET FirstCapturedAtUtc=$f, LastCapturedAtUtc=$l, HitCount=$n, GoverningDeviceId=$gd, GoverningDeviceCode=$gc, " +
                 "GoverningRecordId=$gr, GoverningCapturedAtUtc=$gt, EffectiveOverKg=$e, GrossKg=$g, Outcome=$o, FineFen=$fine, HundredTonKing=$k, " +
                 "Version=Version+1 WHERE Id=$id");
-            Bind(update, v);
-            update.Parameters.AddWithValue("$id", v.Id);
-            update.ExecuteNonQuery();
+            var findings = Findings(update);
+            var id = update.Parameters.Add(new SqliteParameter("$id", null));
+            update.Prepare();
+            foreach (var v in plan.Updated)
+            {
+                Bind(findings, v);
+                id.Value = v.Id;
+                update.ExecuteNonQuery();
+            }
         }
 
         using var hit = Command(tx,
@@ -209,20 +187,26 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
         }
     }
 
-    private static void Bind(SqliteCommand command, OverloadViolation v)
+    private static readonly string[] FindingNames = ["$f", "$l", "$n", "$gd", "$gc", "$gr", "$gt", "$e", "$g", "$o", "$fine", "$k"];
+
+    private static SqliteParameter[] Findings(SqliteCommand command) =>
+        [.. FindingNames.Select(n => command.Parameters.Add(new SqliteParameter(n, null)))];
+
+    /// <summary>The span, count and governing record's findings of a violation, in <see cref="FindingNames"/> order.</summary>
+    private static void Bind(SqliteParameter[] p, OverloadViolation v)
     {
-        command.Parameters.AddWithValue("$f", v.FirstCapturedAtUtc);
-        command.Parameters.AddWithValue("$l", v.LastCapturedAtUtc);
-        command.Parameters.AddWithValue("$n", v.HitCount);
-        command.Parameters.AddWithValue("$gd", v.GoverningDeviceId);
-        command.Parameters.AddWithValue("$gc", v.GoverningDeviceCode);
-        command.Parameters.AddWithValue("$gr", v.GoverningRecordId);
-        command.Parameters.AddWithValue("$gt", v.GoverningCapturedAtUtc);
-        command.Parameters.AddWithValue("$e", v.EffectiveOverKg);
-        command.Parameters.AddWithValue("$g", v.GrossKg);
-        command.Parameters.AddWithValue("$o", (int)v.Outcome);
-        command.Parameters.AddWithValue("$fine", v.FineFen);
-        command.Parameters.AddWithValue("$k", v.HundredTonKing);
+        p[0].Value = v.FirstCapturedAtUtc;
+        p[1].Value = v.LastCapturedAtUtc;
+        p[2].Value = v.HitCount;
+        p[3].Value = v.GoverningDeviceId;
+        p[4].Value = v.GoverningDeviceCode;
+        p[5].Value = v.GoverningRecordId;
+        p[6].Value = v.GoverningCapturedAtUtc;
+        p[7].Value = v.EffectiveOverKg;
+        p[8].Value = v.GrossKg;
+        p[9].Value = (int)v.Outcome;
+        p[10].Value = v.FineFen;
+        p[11].Value = v.HundredTonKing;
     }
 
     private void InsertQuarantine(WimPreparedBatch batch, long batchId, SqliteTransaction tx)

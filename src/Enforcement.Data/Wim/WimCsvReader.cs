@@ -19,6 +19,9 @@ public sealed class WimCsvReader
     private readonly List<int> _starts = new(32);
     private readonly List<int> _lengths = new(32);
     private readonly StringBuilder _quoted = new();
+    private readonly TextPool _deviceCodes = new();
+    private readonly TextPool _colours = new();
+    private readonly TextPool _configurations = new();
 
     private WimCsvReader(TextReader reader, int[] columnOf, int columnCount, string? defaultDeviceCode)
     {
@@ -120,15 +123,15 @@ public sealed class WimCsvReader
         var deviceColumn = _columnOf[0];
         return new WimRecord
         {
-            DeviceCode = deviceColumn >= 0 ? WimFields.Text(Field(text, deviceColumn)) ?? _defaultDeviceCode : _defaultDeviceCode,
+            DeviceCode = deviceColumn >= 0 ? _deviceCodes.Get(Field(text, deviceColumn)) ?? _defaultDeviceCode : _defaultDeviceCode,
             RecordId = WimFields.Text(Field(text, _columnOf[1])),
             Lane = WimFields.Whole(Field(text, _columnOf[2]), WimFields.Lane, ref errors),
             CapturedAtUtc = WimFields.Instant(Field(text, _columnOf[3]), ref errors),
             Plate = WimFields.Text(Field(text, _columnOf[4])),
-            PlateColour = WimFields.Text(Field(text, _columnOf[5])),
+            PlateColour = _colours.Get(Field(text, _columnOf[5])),
             PlateConfidence = WimFields.Number(Field(text, _columnOf[6]), WimFields.PlateConfidence, ref errors),
             AxleCount = WimFields.Whole(Field(text, _columnOf[7]), WimFields.AxleCount, ref errors),
-            ConfigurationCode = WimFields.Text(Field(text, _columnOf[8])),
+            ConfigurationCode = _configurations.Get(Field(text, _columnOf[8])),
             GrossKg = WimFields.Whole(Field(text, _columnOf[9]), WimFields.GrossKg, ref errors),
             AxleKg = WimFields.Axles(Field(text, _columnOf[10]), ref errors),
             SpeedKmh = WimFields.Number(Field(text, _columnOf[11]), WimFields.SpeedKmh, ref errors),

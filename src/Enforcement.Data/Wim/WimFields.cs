@@ -87,6 +87,11 @@ public static class WimFields
             return null;
         }
 
+        if (IsoInstant.TryParse(text, out var fast))
+        {
+            return fast;
+        }
+
         if (HasZone(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
         {
             return value.UtcDateTime;

@@ -18,7 +18,7 @@ public sealed record WimIngestOptions
     public long MaxBatchBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>Records per delivery when a file is imported (each chunk is one transaction and one acknowledgement).</summary>
-    public int ImportChunkRows { get; init; } = 5_000;
+    public int ImportChunkRows { get; init; } = 10_000;
 
     public QuarantineSettings Quarantine { get; init; } = QuarantineSettings.Default;
 
@@ -143,6 +143,12 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
     public async Task<Result<WimAcknowledgement>> IngestAsync(WimDelivery delivery, EnforcementDbContext db, CancellationToken cancellationToken)
     {
         await devices.RefreshAsync(cancellationToken);
+        if (delivery.Rows.Any(r => r.Record.DeviceCode is { Length: > 0 } code && devices.Find(code) is null))
+        {
+            // A device registered moments ago: the miss marked the snapshot stale, so this reloads it.
+            await devices.RefreshAsync(cancellationToken);
+        }
+
         var prepared = Prepare(delivery);
         if (!prepared.IsOk)
         {
@@ -261,18 +267,30 @@ public static class WimImages
             return null;
         }
 
-        var text = new StringBuilder(images.Count * 100);
+        // Exact length first: one allocation per record (this runs for every stored row).
+        var length = images.Count - 1;
         for (var i = 0; i < images.Count; i++)
         {
-            if (i > 0)
-            {
-                text.Append('\n');
-            }
-
-            text.Append(images[i].Sha256).Append(' ').Append(images[i].Reference);
+            length += images[i].Sha256.Length + 1 + images[i].Reference.Length;
         }
 
-        return text.ToString();
+        return string.Create(length, images, static (span, list) =>
+        {
+            var at = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (i > 0)
+                {
+                    span[at++] = '\n';
+                }
+
+                list[i].Sha256.CopyTo(span[at..]);
+                at += list[i].Sha256.Length;
+                span[at++] = ' ';
+                list[i].Reference.CopyTo(span[at..]);
+                at += list[i].Reference.Length;
+            }
+        });
     }
 
     public static IReadOnlyList<WimImage> Read(string? stored) =>

@@ -95,7 +95,24 @@ public readonly struct AxleLoads : IEquatable<AxleLoads>
     }
 
     /// <summary>"7000|11500|18000": the storage and CSV form.</summary>
-    public override string ToString() => string.Join('|', ToArray());
+    public override string ToString()
+    {
+        // Written once per stored record at ingest: format into a stack buffer, allocate only the string.
+        Span<char> text = stackalloc char[MaxAxles * 12];
+        var length = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (i > 0)
+            {
+                text[length++] = '|';
+            }
+
+            loads[i].TryFormat(text[length..], out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+        }
+
+        return new string(text[..length]);
+    }
 
     public bool Equals(AxleLoads other)
     {

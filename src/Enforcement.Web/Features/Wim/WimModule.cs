@@ -23,7 +23,7 @@ internal static class WimModule
         {
             MaxRowsPerBatch = configuration.GetValue("Wim:MaxRowsPerBatch", 10_000),
             MaxBatchBytes = configuration.GetValue("Wim:MaxBatchBytes", 16L * 1024 * 1024),
-            ImportChunkRows = configuration.GetValue("Wim:ImportChunkRows", 5_000),
+            ImportChunkRows = configuration.GetValue("Wim:ImportChunkRows", 10_000),
             SameTrip = new SameTripRule { Window = TimeSpan.FromHours(configuration.GetValue("Wim:SameTripWindowHours", 24.0)) },
         };
         services.AddSingleton(options);
@@ -42,8 +42,7 @@ internal static class WimModule
             .WithTags("称重数据接入")
             .RequireAuthorization(WimGateway.Policy)
             .DisableAntiforgery()
-            .Accepts<WimBatchDocument>("application/json")
-            .Accepts<string>("text/csv")
+            .Accepts<WimBatchDocument>("application/json", "text/csv")
             .Produces<WimAcknowledgement>()
             .WithSummary("网关报送一批称重记录（JSON，或带表头的CSV并以?batchId=给出批次编号）；落库提交后才确认，同一批次重复报送返回同一确认");
 
