@@ -140,11 +140,11 @@ internal static class WimStatsBenchmark
             var key = inScope ? InScopeAgencies[i % InScopeAgencies.Length] : OtherAgencies[i % OtherAgencies.Length];
             await using var insert = db.CreateCommand(
                 "INSERT INTO \"Stations\" (\"AgencyId\",\"Code\",\"Name\",\"Kind\",\"RouteCode\",\"Stake\",\"Direction\",\"Lanes\",\"Longitude\",\"Latitude\",\"Version\") " +
-                "VALUES (@a, @c, @n, @k, @r, @s, 0, 4, 100.5, 36.2, 0) RETURNING \"Id\"");
+                "VALUES (@a, @c, @n, @k, @r, @s, 1, 4, 100.5, 36.2, 0) RETURNING \"Id\"");
             insert.Parameters.AddWithValue("a", agencies[key]);
             insert.Parameters.AddWithValue("c", string.Create(CultureInfo.InvariantCulture, $"QH-B-{i + 1:D2}"));
             insert.Parameters.AddWithValue("n", string.Create(CultureInfo.InvariantCulture, $"压测治超点{i + 1:D2}"));
-            insert.Parameters.AddWithValue("k", i % 3 == 0 ? 0 : 1);
+            insert.Parameters.AddWithValue("k", i % 3 == 0 ? 1 : 2); // StationKind: 1 fixed station, 2 non-site point
             insert.Parameters.AddWithValue("r", routes[i % routes.Length]);
             insert.Parameters.AddWithValue("s", string.Create(CultureInfo.InvariantCulture, $"K{100 + (i * 37)}+000"));
             stations.Add(new BenchStation((int)(await insert.ExecuteScalarAsync())!, agencies[key], inScope, 4));
