@@ -66,6 +66,10 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<ClueReview> ClueReviews => Set<ClueReview>();
     public DbSet<ClueHistoryRow> ClueHistory => Set<ClueHistoryRow>();
     public DbSet<ClueNotice> ClueNotices => Set<ClueNotice>();
+    public DbSet<WimDailyRollup> WimDailyRollups => Set<WimDailyRollup>();
+    public DbSet<WimHourlyRollup> WimHourlyRollups => Set<WimHourlyRollup>();
+    public DbSet<WimInvalidRollup> WimInvalidRollups => Set<WimInvalidRollup>();
+    public DbSet<WimRollupWatermark> WimRollupWatermarks => Set<WimRollupWatermark>();
 
     public IRequestContext Request => _request;
 
@@ -102,6 +106,9 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<OverloadViolation>().HasQueryFilter(v => ScopeUnrestricted || ScopeAgencyIds.Contains(v.AgencyId));
         builder.Entity<ClueReview>().HasQueryFilter(r => ScopeUnrestricted || ScopeAgencyIds.Contains(r.AgencyId));
         builder.Entity<ClueNotice>().HasQueryFilter(n => ScopeUnrestricted || ScopeAgencyIds.Contains(n.AgencyId));
+        builder.Entity<WimDailyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimHourlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

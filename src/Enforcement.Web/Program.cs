@@ -14,6 +14,8 @@ using Enforcement.Web.Features.Identifiers;
 using Enforcement.Web.Features.Personnel;
 using Enforcement.Web.Features.Stations;
 using Enforcement.Web.Features.Wim;
+using Enforcement.Web.Features.WimStats;
+using Enforcement.Web.Features.WimSimulation;
 using Enforcement.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +35,8 @@ builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddStations(builder.Configuration);
 builder.Services.AddWim(builder.Configuration);
 builder.Services.AddClues(builder.Configuration);
+builder.Services.AddWimStats(builder.Configuration);
+builder.Services.AddWimSimulation();
 
 var app = builder.Build();
 
@@ -57,6 +61,7 @@ app.MapEvidence();
 app.MapStations();
 app.MapWim();
 app.MapClues();
+app.MapWimStats();
 app.MapHome();
 app.MapBenchmarkBaseline();
 

@@ -64,7 +64,7 @@ internal static class CaseLoadBenchmark
         }
     }
 
-    private static Process StartPlatform(string connection, int port)
+    internal static Process StartPlatform(string connection, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Enforcement.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -78,6 +78,7 @@ internal static class CaseLoadBenchmark
         start.Environment["DataDirectory"] = Path.Combine(Path.GetTempPath(), "enforcement-bench");
         start.Environment["Bench__RawEndpoint"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         // Only failures reach the console: a benchmark that hides server errors would measure error pages.
         var shown = 0;
@@ -94,7 +95,7 @@ internal static class CaseLoadBenchmark
         return process;
     }
 
-    private static async Task WaitHealthyAsync(HttpClient http)
+    internal static async Task WaitHealthyAsync(HttpClient http)
     {
         for (var i = 0; i < 240; i++)
         {
@@ -108,12 +109,12 @@ internal static class CaseLoadBenchmark
         throw new InvalidOperationException("the platform did not become healthy in 120 s");
     }
 
-    private static async Task<CookieContainer> SignInAsync(int port)
+    internal static async Task<CookieContainer> SignInAsync(int port, string userName = "officer")
     {
         var cookies = new CookieContainer();
         using var handler = new HttpClientHandler { CookieContainer = cookies };
         using var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { userName = "officer", password = "Qinghai@2026" });
+        var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { userName, password = "Qinghai@2026" });
         response.EnsureSuccessStatusCode();
         return cookies;
     }

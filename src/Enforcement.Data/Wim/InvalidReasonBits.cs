@@ -49,6 +49,9 @@ public static class InvalidReasonBits
         return codes;
     }
 
+    /// <summary>Every code with a stored bit, in bit order.</summary>
+    public static IReadOnlyList<string> AllCodes => Codes;
+
     /// <summary>The bit of one code (for statistics: <c>InvalidReasons &amp; bit</c>).</summary>
     public static int BitFor(string code) => 1 << BitOf[code];
 }

@@ -76,3 +76,45 @@ internal sealed class OverloadViolationHitConfiguration : IEntityTypeConfigurati
         b.HasIndex(x => x.ViolationId);
     }
 }
+
+internal sealed class WimDailyRollupConfiguration : IEntityTypeConfiguration<WimDailyRollup>
+{
+    public void Configure(EntityTypeBuilder<WimDailyRollup> b)
+    {
+        b.ToTable("WimDailyRollups");
+        b.HasKey(x => new { x.StationId, x.Lane, x.Day });
+        // Dashboards filter by day range first (all stations), then by station within the range.
+        b.HasIndex(x => new { x.Day, x.StationId });
+    }
+}
+
+internal sealed class WimHourlyRollupConfiguration : IEntityTypeConfiguration<WimHourlyRollup>
+{
+    public void Configure(EntityTypeBuilder<WimHourlyRollup> b)
+    {
+        b.ToTable("WimHourlyRollups");
+        b.HasKey(x => new { x.StationId, x.Day, x.Hour });
+        b.HasIndex(x => new { x.Day, x.Hour });
+    }
+}
+
+internal sealed class WimInvalidRollupConfiguration : IEntityTypeConfiguration<WimInvalidRollup>
+{
+    public void Configure(EntityTypeBuilder<WimInvalidRollup> b)
+    {
+        b.ToTable("WimInvalidRollups");
+        b.Property(x => x.Reason).HasMaxLength(48);
+        b.HasKey(x => new { x.StationId, x.Lane, x.Day, x.Reason });
+        b.HasIndex(x => new { x.Day, x.StationId });
+    }
+}
+
+internal sealed class WimRollupWatermarkConfiguration : IEntityTypeConfiguration<WimRollupWatermark>
+{
+    public void Configure(EntityTypeBuilder<WimRollupWatermark> b)
+    {
+        b.ToTable("WimRollupWatermarks");
+        b.Property(x => x.Name).HasMaxLength(32);
+        b.HasKey(x => x.Name);
+    }
+}

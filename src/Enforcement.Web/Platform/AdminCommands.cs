@@ -13,6 +13,7 @@ internal static class AdminCommands
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
         if (args is ["wim", "import", var file]) return await Features.Wim.WimCommands.ImportAsync(app, file);
+        if (args is ["wim", "credentials", var output]) return await Features.WimSimulation.DeviceCredentialsCommand.RunAsync(app, output);
         if (args.Length < 2 || args[0] != "audit" || args[1] != "verify") return false;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();

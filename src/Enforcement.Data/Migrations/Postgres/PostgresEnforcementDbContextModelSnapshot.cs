@@ -363,6 +363,124 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("WimBatches", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimDailyRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Clues")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Fines")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvalidDevice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Notices")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Lane", "Day");
+
+                    b.HasIndex("Day", "StationId");
+
+                    b.ToTable("WimDailyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimHourlyRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Day", "Hour");
+
+                    b.HasIndex("Day", "Hour");
+
+                    b.ToTable("WimHourlyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimInvalidRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Lane", "Day", "Reason");
+
+                    b.HasIndex("Day", "StationId");
+
+                    b.ToTable("WimInvalidRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimQuarantinedRow", b =>
                 {
                     b.Property<long>("Id")
@@ -406,6 +524,23 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.HasIndex("DeviceId", "ReceivedAtUtc");
 
                     b.ToTable("WimQuarantine", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimRollupWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WimRollupWatermarks", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Data.Wim.WimStoredRecord", b =>

@@ -351,6 +351,124 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("WimBatches", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimDailyRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvalidDevice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Notices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Lane", "Day");
+
+                    b.HasIndex("Day", "StationId");
+
+                    b.ToTable("WimDailyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimHourlyRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Day", "Hour");
+
+                    b.HasIndex("Day", "Hour");
+
+                    b.ToTable("WimHourlyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimInvalidRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Lane", "Day", "Reason");
+
+                    b.HasIndex("Day", "StationId");
+
+                    b.ToTable("WimInvalidRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimQuarantinedRow", b =>
                 {
                     b.Property<long>("Id")
@@ -392,6 +510,23 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.HasIndex("DeviceId", "ReceivedAtUtc");
 
                     b.ToTable("WimQuarantine", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimRollupWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WimRollupWatermarks", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Data.Wim.WimStoredRecord", b =>

@@ -1,0 +1,93 @@
+namespace Enforcement.Data.Wim;
+
+/// <summary>
+/// Statistics of one lane of one site on one day (Asia/Shanghai calendar day of the capture), folded from the
+/// stored records by <see cref="WimRollupFolder"/> (table <c>WimDailyRollups</c>). Dashboards read these rows, never
+/// the raw records. <see cref="AgencyId"/> is the station's agency, so the data scope filter applies as it does to
+/// the records.
+/// </summary>
+public sealed class WimDailyRollup
+{
+    public int StationId { get; set; }
+    public int Lane { get; set; }
+    public DateOnly Day { get; set; }
+    public int AgencyId { get; set; }
+
+    /// <summary>Records stored (vehicles weighed), valid or not.</summary>
+    public int Weighed { get; set; }
+
+    /// <summary>Records over the limit after the tolerance: warnings and fines (valid records only).</summary>
+    public int OverLimit { get; set; }
+
+    /// <summary>Over by at most 1 000 kg after the tolerance: 警告.</summary>
+    public int Warnings { get; set; }
+
+    /// <summary>Records whose determination gives a fine.</summary>
+    public int Fines { get; set; }
+
+    /// <summary>Sum of the determined fines of <see cref="Fines"/>, in fen.</summary>
+    public long FineFen { get; set; }
+
+    /// <summary>Records flagged 百吨王 (gross ≥ 100 t).</summary>
+    public int HundredTonKing { get; set; }
+
+    /// <summary>Records that can never become a violation (device or record reasons).</summary>
+    public int Invalid { get; set; }
+
+    /// <summary>Of <see cref="Invalid"/>, records whose device lacked validity on the capture day (certificate, reviews, notice, start).</summary>
+    public int InvalidDevice { get; set; }
+
+    /// <summary>Violations (clues) created, counted at the governing record's lane and day.</summary>
+    public int Clues { get; set; }
+
+    /// <summary>Violations turned into a case (立案); the clue review adds to it through <see cref="WimStatisticsCounters"/>.</summary>
+    public int Cases { get; set; }
+
+    /// <summary>Violations notified to the owner (告知); the clue review adds to it through <see cref="WimStatisticsCounters"/>.</summary>
+    public int Notices { get; set; }
+}
+
+/// <summary>Records of one site in one hour of one day (Asia/Shanghai), for the hour-of-day heat map (<c>WimHourlyRollups</c>).</summary>
+public sealed class WimHourlyRollup
+{
+    public int StationId { get; set; }
+    public DateOnly Day { get; set; }
+
+    /// <summary>0–23, Asia/Shanghai.</summary>
+    public int Hour { get; set; }
+
+    /// <summary>ISO day of week of <see cref="Day"/> (1 = Monday … 7 = Sunday), kept so the heat map groups in the database.</summary>
+    public int DayOfWeek { get; set; }
+
+    public int AgencyId { get; set; }
+    public int Weighed { get; set; }
+    public int OverLimit { get; set; }
+    public int HundredTonKing { get; set; }
+    public int Invalid { get; set; }
+}
+
+/// <summary>Records of one lane and day carrying one invalid reason (a record with two reasons counts under both).</summary>
+public sealed class WimInvalidRollup
+{
+    public int StationId { get; set; }
+    public int Lane { get; set; }
+    public DateOnly Day { get; set; }
+
+    /// <summary>The determination reason code (<see cref="InvalidReasonBits"/>), e.g. "device.certificate".</summary>
+    public required string Reason { get; set; }
+
+    public int AgencyId { get; set; }
+    public int Records { get; set; }
+}
+
+/// <summary>
+/// How far a fold has consumed its source: "records" by <see cref="WimStoredRecord.Seq"/>, "violations" by
+/// violation id. Advanced in the same transaction as the rollup rows it produced, so each source row is counted
+/// exactly once however the process stops.
+/// </summary>
+public sealed class WimRollupWatermark
+{
+    public required string Name { get; set; }
+    public long Position { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+}

@@ -1,0 +1,108 @@
+using Enforcement.Data.Wim;
+using Enforcement.Domain.Overload;
+using Enforcement.Web.Features.WimStats;
+using Enforcement.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Web.Tests.WimStats;
+
+/// <summary>The rollups against a recount of the raw records: random deliveries, re-deliveries, a crash between chunks.</summary>
+public sealed class WimRollupTests
+{
+    private sealed class Crash : Exception
+    {
+        public Crash() : base("simulated crash before the chunk's commit") { }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Rollups_EqualARawRecount_AfterRandomDeliveriesWithDuplicates_AndACrashBetweenChunks(string provider)
+    {
+        using var factory = new PlatformFactory(provider, new Dictionary<string, string?> { ["Wim:Stats:Background"] = "false" });
+        var valid = await WimStatsSteps.DeviceAsync(factory);
+        var uncertified = await WimStatsSteps.DeviceAsync(factory, certified: false);
+        var random = new Random(20261122);
+        var now = DateTime.UtcNow;
+        var batches = new List<(StatsDevice Device, string Id, List<StatsRow> Rows)>();
+        foreach (var device in new[] { valid, uncertified })
+        {
+            var rows = Enumerable.Range(1, 240).Select(i => new StatsRow(
+                $"R-{i}",
+                now.AddMinutes(-random.Next(10, 20 * 24 * 60)).AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)),
+                random.Next(1, 4),
+                WimStatsSteps.Plate(random.Next(0, 30)),
+                random.Next(10) switch { < 6 => random.Next(20_000, 49_000), < 8 => random.Next(49_000, 51_000), < 9 => random.Next(51_000, 80_000), _ => random.Next(100_000, 110_000) })).ToList();
+            for (var b = 0; b < rows.Count; b += 30)
+            {
+                batches.Add((device, $"B-{b}", rows.Skip(b).Take(30).ToList()));
+            }
+
+            // The same records again under new delivery ids: stored once.
+            batches.Add((device, "again-1", rows.Take(45).ToList()));
+            batches.Add((device, "again-2", rows.Skip(100).Take(20).ToList()));
+        }
+
+        // Every delivery once, a third of them re-delivered, all in shuffled order.
+        var deliveries = batches.Concat(batches.Where((_, i) => i % 3 == 0)).OrderBy(_ => random.Next()).ToList();
+        foreach (var (device, id, rows) in deliveries)
+        {
+            await WimStatsSteps.PostAsync(factory, device, id, rows);
+        }
+
+        var stations = new[] { valid.StationId, uncertified.StationId };
+        var calls = 0;
+        var crashing = new WimRollupFolder(new WimRollupOptions { ChunkRows = 50 })
+        {
+            BeforeCommit = (_, _, _) => ++calls == 4 ? throw new Crash() : Task.CompletedTask,
+        };
+        await Assert.ThrowsAsync<Crash>(() => WimStatsSteps.WithDbAsync(factory, db => crashing.CatchUpAsync(db.Database.GetDbConnection(), CancellationToken.None)));
+
+        // Three chunks counted, the fourth not at all.
+        var watermark = await WimStatsSteps.WithDbAsync(factory, db => db.WimRollupWatermarks.SingleAsync(w => w.Name == WimRollupFolder.RecordsWatermark));
+        Assert.Equal(150, watermark.Position);
+        Assert.Equal(await RecountAsync(factory, stations, watermark.Position), await RollupsAsync(factory, stations));
+
+        await factory.Services.GetRequiredService<WimRollupWorker>().CatchUpAsync(CancellationToken.None);
+        var expected = await RecountAsync(factory, stations, long.MaxValue);
+        Assert.Equal(480, expected.Sum(r => r.Weighed));
+        Assert.Contains(expected, r => r.Fines > 0);
+        Assert.Contains(expected, r => r.InvalidDevice > 0);
+        Assert.Contains(expected, r => r.HundredTonKing > 0);
+        Assert.Equal(expected, await RollupsAsync(factory, stations));
+
+        var clues = await WimStatsSteps.WithDbAsync(factory, db => db.OverloadViolations.IgnoreQueryFilters().CountAsync(v => v.GoverningDeviceId == valid.Id));
+        Assert.True(clues > 0);
+        Assert.Equal(clues, await WimStatsSteps.WithDbAsync(factory, db => db.WimDailyRollups.IgnoreQueryFilters().Where(r => stations.Contains(r.StationId)).SumAsync(r => r.Clues)));
+
+        var invalid = await WimStatsSteps.WithDbAsync(factory, db => db.WimInvalidRollups.IgnoreQueryFilters().Where(r => r.StationId == uncertified.StationId && r.Reason == "device.certificate").SumAsync(r => r.Records));
+        Assert.Equal(240, invalid);
+
+        // Folding again changes nothing.
+        await factory.Services.GetRequiredService<WimRollupWorker>().CatchUpAsync(CancellationToken.None);
+        Assert.Equal(expected, await RollupsAsync(factory, stations));
+    }
+
+    private sealed record Counts(int StationId, int Lane, DateOnly Day, int Weighed, int OverLimit, int Warnings, int Fines, long FineFen, int HundredTonKing, int Invalid, int InvalidDevice);
+
+    private static async Task<List<Counts>> RecountAsync(PlatformFactory factory, int[] stations, long upToSeq)
+    {
+        var rows = await WimStatsSteps.WithDbAsync(factory, db => db.WimRecords.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => stations.Contains(r.StationId) && r.Seq <= upToSeq)
+            .Select(r => new { r.StationId, r.Lane, r.CapturedAtUtc, r.Outcome, r.FineFen, r.HundredTonKing, r.InvalidReasons }).ToListAsync());
+        return [.. rows.GroupBy(r => (r.StationId, r.Lane, Day: DateOnly.FromDateTime(r.CapturedAtUtc.AddHours(8))))
+            .Select(g => new Counts(g.Key.StationId, g.Key.Lane, g.Key.Day, g.Count(),
+                g.Count(r => r.Outcome is OverloadOutcome.Warning or OverloadOutcome.Fine), g.Count(r => r.Outcome == OverloadOutcome.Warning),
+                g.Count(r => r.Outcome == OverloadOutcome.Fine), g.Where(r => r.Outcome == OverloadOutcome.Fine).Sum(r => r.FineFen),
+                g.Count(r => r.HundredTonKing), g.Count(r => r.Outcome == OverloadOutcome.Invalid),
+                g.Count(r => r.Outcome == OverloadOutcome.Invalid && (r.InvalidReasons & WimRollupFolder.DeviceMask) != 0)))
+            .OrderBy(c => c.StationId).ThenBy(c => c.Lane).ThenBy(c => c.Day)];
+    }
+
+    private static async Task<List<Counts>> RollupsAsync(PlatformFactory factory, int[] stations)
+    {
+        var rows = await WimStatsSteps.WithDbAsync(factory, db => db.WimDailyRollups.IgnoreQueryFilters().Where(r => stations.Contains(r.StationId) && r.Weighed > 0).ToListAsync());
+        return [.. rows.Select(r => new Counts(r.StationId, r.Lane, r.Day, r.Weighed, r.OverLimit, r.Warnings, r.Fines, r.FineFen, r.HundredTonKing, r.Invalid, r.InvalidDevice))
+            .OrderBy(c => c.StationId).ThenBy(c => c.Lane).ThenBy(c => c.Day)];
+    }
+}
