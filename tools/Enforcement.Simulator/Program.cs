@@ -10,7 +10,7 @@ using Enforcement.Simulator;
 // Weigh-in-motion traffic simulator: generates traffic for the scales the platform publishes (/api/v1/public/devices)
 // and pushes it as each device's gateway would (POST /api/v1/wim/batches, CSV, device credential) at a chosen rate,
 // printing every acknowledgement. Deterministic for a seed.
-//   dotnet run --project tools/Enforcement.Simulator -- --url http://localhost:5000 --credentials devices.txt --rate 500 --count 20000
+//   dotnet run --project tools/Enforcement.Simulator -- --url http://localhost:5080 --credentials devices.txt --rate 500 --count 20000
 Console.OutputEncoding = Encoding.UTF8;
 var options = SimulatorOptions.Parse(args, Console.Error);
 if (options is null)

@@ -5,7 +5,7 @@ namespace Enforcement.Simulator;
 /// <summary>The command line: <c>--url --credentials --rate --batch --count|--duration --seed --redeliver --days --route --dry-run</c>.</summary>
 internal sealed record SimulatorOptions
 {
-    public Uri Url { get; init; } = new("http://localhost:5000");
+    public Uri Url { get; init; } = new("http://localhost:5080");
     public string? CredentialsFile { get; init; }
     public double RatePerSecond { get; init; } = 200;
     public int BatchSize { get; init; } = 100;
@@ -22,7 +22,7 @@ internal sealed record SimulatorOptions
 
     public const string Usage = """
         用法：enforcement-simulator [选项]
-          --url URL             平台地址（默认 http://localhost:5000）
+          --url URL             平台地址（默认 http://localhost:5080）
           --credentials FILE    设备接入凭据文件，每行“设备编号 密钥”（由 wim credentials FILE 生成）
           --rate N              每秒记录数（默认 200）
           --batch N             每批记录数（默认 100）
