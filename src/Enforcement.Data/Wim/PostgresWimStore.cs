@@ -56,7 +56,7 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
             if (id is null)
             {
                 await tx.RollbackAsync(ct);
-                return await ReplayAsync(batch.Sender, batch.DeliveryId, ct);
+                return await WimReplay.ReadAsync(connection, batch.Sender, batch.DeliveryId, ct);
             }
 
             batchId = (long)id;
@@ -369,40 +369,6 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
     }
 
     internal static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
-
-    private async Task<WimAcknowledgement> ReplayAsync(string sender, string deliveryId, CancellationToken ct)
-    {
-        await using var query = new NpgsqlCommand(
-            "SELECT \"Id\",\"Total\",\"Stored\",\"Duplicate\",\"Quarantined\",\"Hits\" FROM \"WimBatches\" WHERE \"Sender\"=@s AND \"DeliveryId\"=@d", connection);
-        query.Parameters.AddWithValue("s", sender);
-        query.Parameters.AddWithValue("d", deliveryId);
-        long id;
-        int total, stored, duplicate, quarantined, hits;
-        await using (var reader = await query.ExecuteReaderAsync(ct))
-        {
-            if (!await reader.ReadAsync(ct))
-            {
-                throw new InvalidOperationException($"Batch {sender}/{deliveryId} conflicted but cannot be read.");
-            }
-
-            (id, total, stored, duplicate, quarantined, hits) =
-                (reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
-        }
-
-        var reports = new List<WimQuarantineReport>();
-        await using var rows = new NpgsqlCommand(
-            "SELECT \"RowNumber\",\"RawText\",\"Reasons\" FROM \"WimQuarantine\" WHERE \"BatchId\"=@b ORDER BY \"RowNumber\"", connection);
-        rows.Parameters.AddWithValue("b", id);
-        await using (var reader = await rows.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                reports.Add(new WimQuarantineReport(reader.GetInt32(0), null, WimReasonsJson.Read(reader.GetString(2))));
-            }
-        }
-
-        return new WimAcknowledgement(id, deliveryId, total, stored, duplicate, quarantined, hits, Replayed: true, reports);
-    }
 }
 
 /// <summary>Reads a violation row in the column order both stores select.</summary>

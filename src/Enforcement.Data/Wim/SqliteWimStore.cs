@@ -34,7 +34,7 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
             if (id is null)
             {
                 await tx.RollbackAsync(ct);
-                return await ReplayAsync(batch.Sender, batch.DeliveryId, ct);
+                return await WimReplay.ReadAsync(connection, batch.Sender, batch.DeliveryId, ct);
             }
 
             batchId = (long)id;
@@ -234,38 +234,5 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
             ps[7].Value = batch.ReceivedAtUtc;
             insert.ExecuteNonQuery();
         }
-    }
-
-    private async Task<WimAcknowledgement> ReplayAsync(string sender, string deliveryId, CancellationToken ct)
-    {
-        await using var query = new SqliteCommand(
-            "SELECT Id, Total, Stored, Duplicate, Quarantined, Hits FROM WimBatches WHERE Sender=$s AND DeliveryId=$d", connection);
-        query.Parameters.AddWithValue("$s", sender);
-        query.Parameters.AddWithValue("$d", deliveryId);
-        long id;
-        int total, stored, duplicate, quarantined, hits;
-        await using (var reader = await query.ExecuteReaderAsync(ct))
-        {
-            if (!await reader.ReadAsync(ct))
-            {
-                throw new InvalidOperationException($"Batch {sender}/{deliveryId} conflicted but cannot be read.");
-            }
-
-            (id, total, stored, duplicate, quarantined, hits) =
-                (reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
-        }
-
-        var reports = new List<WimQuarantineReport>();
-        await using var rows = new SqliteCommand("SELECT RowNumber, Reasons FROM WimQuarantine WHERE BatchId=$b ORDER BY RowNumber", connection);
-        rows.Parameters.AddWithValue("$b", id);
-        await using (var reader = await rows.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                reports.Add(new WimQuarantineReport(reader.GetInt32(0), null, WimReasonsJson.Read(reader.GetString(1))));
-            }
-        }
-
-        return new WimAcknowledgement(id, deliveryId, total, stored, duplicate, quarantined, hits, Replayed: true, reports);
     }
 }
