@@ -28,6 +28,15 @@ public static class WimStageProfile
         var ingestor = new WimIngestor(directory, rules, TimeProvider.System, new WimIngestOptions());
         var now = DateTime.UtcNow;
         List<WimInputRow> read = [];
+        if (args.Contains("--store-only"))
+        {
+            using var reader = new StreamReader(new MemoryStream(csv), Encoding.UTF8);
+            var csvReader = WimCsvReader.Open(reader, null).Unwrap();
+            while (csvReader.ReadRow() is { } row) read.Add(row);
+            StoreStage(ingestor, read, Enforcement.Data.Sqlite.SqliteSynchronous.Normal);
+            return 0;
+        }
+
 
         Stage("read CSV (parse fields into records)", rows, () =>
         {
@@ -66,7 +75,54 @@ public static class WimStageProfile
                 ingestor.Prepare(new WimDelivery("p", i.ToString(CultureInfo.InvariantCulture), null, chunk)).Unwrap();
             }
         });
+        Stage("read + prepare fused, as an import runs it (2 000-row chunks)", rows, () =>
+        {
+            using var reader = new StreamReader(new MemoryStream(csv), Encoding.UTF8);
+            var csvReader = WimCsvReader.Open(reader, null).Unwrap();
+            while (true)
+            {
+                var builder = ingestor.Begin("p", "f", onlyDeviceCode: null, capacity: 2_000);
+                while (builder.Count < 2_000 && csvReader.ReadRow() is { } row) builder.Add(row);
+                if (builder.Count == 0) break;
+                builder.Finish().Unwrap();
+            }
+        });
+        StoreStage(ingestor, read, Enforcement.Data.Sqlite.SqliteSynchronous.Full);
+        StoreStage(ingestor, read, Enforcement.Data.Sqlite.SqliteSynchronous.Normal);
         return 0;
+    }
+
+    /// <summary>The SQLite store alone: prepared 2 000-row chunks committed one after another into a fresh file.</summary>
+    private static void StoreStage(WimIngestor ingestor, List<WimInputRow> read, Enforcement.Data.Sqlite.SqliteSynchronous synchronous)
+    {
+        var chunks = new List<WimPreparedBatch>();
+        for (var i = 0; i < read.Count; i += 2_000)
+        {
+            var chunk = read.GetRange(i, Math.Min(2_000, read.Count - i));
+            chunks.Add(ingestor.Prepare(new WimDelivery("s", i.ToString(CultureInfo.InvariantCulture), null, chunk)).Unwrap());
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"wim-stage-{Environment.ProcessId}.db");
+        try
+        {
+            var builder = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Enforcement.Data.Sqlite.SqliteEnforcementDbContext>();
+            Enforcement.Data.Sqlite.SqliteJournal.Use(Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(builder, $"Data Source={file}"), synchronous);
+            using var db = new Enforcement.Data.Sqlite.SqliteEnforcementDbContext(builder.Options);
+            Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.Migrate(db.Database);
+            GC.Collect();
+            var process = Process.GetCurrentProcess();
+            var cpuStart = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            foreach (var c in chunks) WimIngestor.CommitAsync(c, db, CancellationToken.None).GetAwaiter().GetResult();
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| SQLite store commit (prepared 2 000-row chunks, synchronous={synchronous.ToString().ToUpperInvariant()}) | {(process.TotalProcessorTime - cpuStart).TotalMicroseconds / read.Count:0.00} µs | {watch.Elapsed.TotalMicroseconds / read.Count:0.00} µs | |"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
     }
 
     private static void Stage(string what, int rows, Action action)

@@ -32,18 +32,19 @@ public static class WimTraffic
     public const string Header = "deviceCode,recordId,lane,capturedAt,plate,plateColour,plateConfidence,axleCount,configurationCode,grossKg,axleKg,speedKmh,lengthMm,widthMm,heightMm,images,flags";
 
     /// <summary>CSV bytes of <paramref name="rows"/> records over the last 20 days; about 0.5 % of rows are bad.</summary>
-    public static byte[] Csv(int rows, int devices)
+    /// <param name="idPrefix">Prefix of the record ids, so two sets of rows never share a record.</param>
+    public static byte[] Csv(int rows, int devices, string idPrefix = "R", int seed = 42)
     {
         var text = new StringWriter(new StringBuilder(rows * 200), CultureInfo.InvariantCulture);
-        Write(text, rows, devices);
+        Write(text, rows, devices, idPrefix, seed);
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     /// <summary>Writes the header and <paramref name="rows"/> records (streaming: a file of any size).</summary>
-    public static void Write(TextWriter text, long rows, int devices)
+    public static void Write(TextWriter text, long rows, int devices, string idPrefix = "R", int seed = 42)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var random = new Random(42);
+        var random = new Random(seed);
         text.Write(Header);
         text.Write('\n');
         var start = DateTime.UtcNow.AddDays(-20);
@@ -59,7 +60,7 @@ public static class WimTraffic
             var plate = $"青{letters[random.Next(letters.Length)]}{random.Next(10000, 99999)}";
             var bad = random.NextDouble() < 0.005;
             text.Write(string.Create(CultureInfo.InvariantCulture,
-                $"BENCH-{device:D2},R{n},{1 + (n % 3)},{at:yyyy-MM-ddTHH:mm:ss.fff}Z,{plate},黄,0.97,6,157,{(bad ? "" : gross.ToString(CultureInfo.InvariantCulture))}," +
+                $"BENCH-{device:D2},{idPrefix}{n},{1 + (n % 3)},{at:yyyy-MM-ddTHH:mm:ss.fff}Z,{plate},黄,0.97,6,157,{(bad ? "" : gross.ToString(CultureInfo.InvariantCulture))}," +
                 $"7000|{rest}|{rest}|{rest}|{rest}|{last},{40 + random.Next(40)}.5,16500,2550,3900,{Sha}@s/{n}-1.jpg|{Sha}@s/{n}-2.jpg,\n"));
         }
     }

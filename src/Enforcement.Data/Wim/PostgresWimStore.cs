@@ -33,55 +33,66 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         await WimPartitions.EnsureAsync(connection, batch.Records.Select(r => r.Row.CapturedAtUtc), ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
 
+        // One round trip: lock the devices, claim the delivery id, read the devices' cursors.
         var deviceIds = batch.Records.Select(r => r.Row.DeviceId).Concat(batch.DeviceId is { } d ? [d] : []).Distinct().Order().ToArray();
-        if (deviceIds.Length > 0)
+        long? claimed;
+        var cursors = new Dictionary<int, DateTime>();
+        await using (var start = new NpgsqlBatch(connection, tx))
         {
-            await using var lockDevices = new NpgsqlCommand($"SELECT count(pg_advisory_xact_lock({DeviceLockClass}, d)) FROM unnest(@ids) AS d", connection, tx);
+            var lockDevices = new NpgsqlBatchCommand($"SELECT count(pg_advisory_xact_lock({DeviceLockClass}, d)) FROM unnest(@ids) AS d");
             lockDevices.Parameters.AddWithValue("ids", deviceIds);
-            await lockDevices.ExecuteScalarAsync(ct);
-        }
-
-        long batchId;
-        await using (var insertBatch = new NpgsqlCommand(
-            "INSERT INTO \"WimBatches\" (\"Sender\",\"DeliveryId\",\"DeviceId\",\"AgencyId\",\"ReceivedAtUtc\",\"Total\",\"Stored\",\"Duplicate\",\"Quarantined\",\"Hits\") " +
-            "VALUES (@s,@d,@dev,@a,@at,@t,0,0,0,0) ON CONFLICT (\"Sender\",\"DeliveryId\") DO NOTHING RETURNING \"Id\"", connection, tx))
-        {
+            var insertBatch = new NpgsqlBatchCommand(
+                "INSERT INTO \"WimBatches\" (\"Sender\",\"DeliveryId\",\"DeviceId\",\"AgencyId\",\"ReceivedAtUtc\",\"Total\",\"Stored\",\"Duplicate\",\"Quarantined\",\"Hits\") " +
+                "VALUES (@s,@d,@dev,@a,@at,@t,0,0,0,0) ON CONFLICT (\"Sender\",\"DeliveryId\") DO NOTHING RETURNING \"Id\"");
             insertBatch.Parameters.AddWithValue("s", batch.Sender);
             insertBatch.Parameters.AddWithValue("d", batch.DeliveryId);
             insertBatch.Parameters.AddWithValue("dev", NpgsqlDbType.Integer, (object?)batch.DeviceId ?? DBNull.Value);
             insertBatch.Parameters.AddWithValue("a", NpgsqlDbType.Integer, (object?)batch.AgencyId ?? DBNull.Value);
             insertBatch.Parameters.AddWithValue("at", batch.ReceivedAtUtc);
             insertBatch.Parameters.AddWithValue("t", batch.Total);
-            var id = await insertBatch.ExecuteScalarAsync(ct);
-            if (id is null)
+            var readCursors = new NpgsqlBatchCommand("SELECT \"DeviceId\", \"LastCapturedAtUtc\" FROM \"WimDeviceCursors\" WHERE \"DeviceId\" = ANY(@ids)");
+            readCursors.Parameters.AddWithValue("ids", deviceIds);
+            start.BatchCommands.Add(lockDevices);
+            start.BatchCommands.Add(insertBatch);
+            start.BatchCommands.Add(readCursors);
+            await using var reader = await start.ExecuteReaderAsync(ct);
+            await reader.NextResultAsync(ct);
+            claimed = await reader.ReadAsync(ct) ? reader.GetInt64(0) : null;
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                await tx.RollbackAsync(ct);
-                return await WimReplay.ReadAsync(connection, batch.Sender, batch.DeliveryId, ct);
+                cursors[reader.GetInt32(0)] = DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc);
             }
-
-            batchId = (long)id;
         }
 
-        var fresh = await NewRecordsAsync(batch.Records, tx, ct);
+        if (claimed is not { } batchId)
+        {
+            await tx.RollbackAsync(ct);
+            return await WimReplay.ReadAsync(connection, batch.Sender, batch.DeliveryId, ct);
+        }
+
+        var fresh = await NewRecordsAsync(batch.Records, cursors, tx, ct);
         await CopyRecordsAsync(fresh, batchId, ct);
         var hits = fresh.Where(r => r.IsViolation).ToList();
+        var duplicate = batch.Records.Count - fresh.Count;
+
+        // One round trip for the rest: violations, quarantine, the batch's counts and the devices' cursors.
+        await using var finish = new NpgsqlBatch(connection, tx);
         if (hits.Count > 0)
         {
-            await MergeViolationsAsync(hits, batch.SameTripWindow, batch.ReceivedAtUtc, tx, ct);
+            await MergeViolationsAsync(hits, batch.SameTripWindow, batch.ReceivedAtUtc, finish, tx, ct);
         }
 
-        await InsertQuarantineAsync(batch, batchId, tx, ct);
-        var duplicate = batch.Records.Count - fresh.Count;
-        await using (var counts = new NpgsqlCommand(
-            "UPDATE \"WimBatches\" SET \"Stored\"=@st, \"Duplicate\"=@du, \"Quarantined\"=@q, \"Hits\"=@h WHERE \"Id\"=@id", connection, tx))
-        {
-            counts.Parameters.AddWithValue("st", fresh.Count);
-            counts.Parameters.AddWithValue("du", duplicate);
-            counts.Parameters.AddWithValue("q", batch.Quarantined.Count);
-            counts.Parameters.AddWithValue("h", hits.Count);
-            counts.Parameters.AddWithValue("id", batchId);
-            await counts.ExecuteNonQueryAsync(ct);
-        }
+        AddQuarantine(finish, batch, batchId);
+        var counts = new NpgsqlBatchCommand("UPDATE \"WimBatches\" SET \"Stored\"=@st, \"Duplicate\"=@du, \"Quarantined\"=@q, \"Hits\"=@h WHERE \"Id\"=@id");
+        counts.Parameters.AddWithValue("st", fresh.Count);
+        counts.Parameters.AddWithValue("du", duplicate);
+        counts.Parameters.AddWithValue("q", batch.Quarantined.Count);
+        counts.Parameters.AddWithValue("h", hits.Count);
+        counts.Parameters.AddWithValue("id", batchId);
+        finish.BatchCommands.Add(counts);
+        AddCursors(finish, fresh);
+        await finish.ExecuteNonQueryAsync(ct);
 
         // Durable before acknowledged: COMMIT returns after the WAL is flushed (synchronous_commit on, the default).
         await tx.CommitAsync(ct);
@@ -92,39 +103,45 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
     internal static List<WimQuarantineReport> Reports(List<WimQuarantineDraft> quarantined) =>
         [.. quarantined.Select(q => new WimQuarantineReport(q.RowNumber, q.RecordId, q.Reasons))];
 
-    /// <summary>The records of the batch not stored before (and each key once within the batch).</summary>
-    private async Task<List<WimPrepared>> NewRecordsAsync(List<WimPrepared> records, NpgsqlTransaction tx, CancellationToken ct)
+    /// <summary>
+    /// The records of the batch not stored before (and each key once within the batch). A device's cursor is the latest
+    /// capture instant stored for it, kept in the same transactions as its records (under the device lock): a record
+    /// captured after it cannot be stored already, so only records at or before it — re-deliveries, late arrivals —
+    /// are looked up in the unique index. A device without a cursor has nothing stored (the migration that added the
+    /// cursors filled them from the stored records).
+    /// </summary>
+    private async Task<List<WimPrepared>> NewRecordsAsync(
+        List<WimPrepared> records, Dictionary<int, DateTime> cursors, NpgsqlTransaction tx, CancellationToken ct)
     {
         var fresh = new List<WimPrepared>(records.Count);
-        if (records.Count == 0)
-        {
-            return fresh;
-        }
-
-        var devices = new int[records.Count];
-        var ids = new string[records.Count];
-        var times = new DateTime[records.Count];
+        var devices = new List<int>();
+        var ids = new List<string>();
+        var times = new List<DateTime>();
         var min = DateTime.MaxValue;
         var max = DateTime.MinValue;
-        for (var i = 0; i < records.Count; i++)
+        foreach (var p in records)
         {
-            var row = records[i].Row;
-            devices[i] = row.DeviceId;
-            ids[i] = row.RecordId;
-            times[i] = row.CapturedAtUtc;
-            if (row.CapturedAtUtc < min) min = row.CapturedAtUtc;
-            if (row.CapturedAtUtc > max) max = row.CapturedAtUtc;
+            var row = p.Row;
+            if (cursors.TryGetValue(row.DeviceId, out var cursor) && row.CapturedAtUtc <= cursor)
+            {
+                devices.Add(row.DeviceId);
+                ids.Add(row.RecordId);
+                times.Add(row.CapturedAtUtc);
+                if (row.CapturedAtUtc < min) min = row.CapturedAtUtc;
+                if (row.CapturedAtUtc > max) max = row.CapturedAtUtc;
+            }
         }
 
         var existing = new HashSet<(int, string, DateTime)>();
-        await using (var query = new NpgsqlCommand(
-            "SELECT k.d, k.r, k.c FROM unnest(@d, @r, @c) AS k(d, r, c) WHERE EXISTS (SELECT 1 FROM \"WimRecords\" w " +
-            "WHERE w.\"DeviceId\" = k.d AND w.\"RecordId\" = k.r AND w.\"CapturedAtUtc\" = k.c AND w.\"CapturedAtUtc\" BETWEEN @min AND @max)",
-            connection, tx))
+        if (devices.Count > 0)
         {
-            query.Parameters.AddWithValue("d", devices);
-            query.Parameters.AddWithValue("r", ids);
-            query.Parameters.AddWithValue("c", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, times);
+            await using var query = new NpgsqlCommand(
+                "SELECT k.d, k.r, k.c FROM unnest(@d, @r, @c) AS k(d, r, c) WHERE EXISTS (SELECT 1 FROM \"WimRecords\" w " +
+                "WHERE w.\"DeviceId\" = k.d AND w.\"RecordId\" = k.r AND w.\"CapturedAtUtc\" = k.c AND w.\"CapturedAtUtc\" BETWEEN @min AND @max)",
+                connection, tx);
+            query.Parameters.AddWithValue("d", devices.ToArray());
+            query.Parameters.AddWithValue("r", ids.ToArray());
+            query.Parameters.AddWithValue("c", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, times.ToArray());
             query.Parameters.AddWithValue("min", min);
             query.Parameters.AddWithValue("max", max);
             await using var reader = await query.ExecuteReaderAsync(ct);
@@ -143,6 +160,31 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         }
 
         return fresh;
+    }
+
+    /// <summary>Moves each device's cursor up to its latest newly stored capture instant.</summary>
+    private static void AddCursors(NpgsqlBatch batch, List<WimPrepared> fresh)
+    {
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        var latest = new Dictionary<int, DateTime>();
+        foreach (var p in fresh)
+        {
+            if (!latest.TryGetValue(p.Row.DeviceId, out var at) || p.Row.CapturedAtUtc > at)
+            {
+                latest[p.Row.DeviceId] = p.Row.CapturedAtUtc;
+            }
+        }
+
+        var upsert = new NpgsqlBatchCommand(
+            "INSERT INTO \"WimDeviceCursors\" (\"DeviceId\", \"LastCapturedAtUtc\") SELECT * FROM unnest(@d, @c) " +
+            "ON CONFLICT (\"DeviceId\") DO UPDATE SET \"LastCapturedAtUtc\" = greatest(\"WimDeviceCursors\".\"LastCapturedAtUtc\", excluded.\"LastCapturedAtUtc\")");
+        upsert.Parameters.AddWithValue("d", latest.Keys.ToArray());
+        upsert.Parameters.AddWithValue("c", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, latest.Values.ToArray());
+        batch.BatchCommands.Add(upsert);
     }
 
     private async Task CopyRecordsAsync(List<WimPrepared> records, long batchId, CancellationToken ct)
@@ -214,33 +256,36 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         else writer.WriteNull();
     }
 
-    private async Task MergeViolationsAsync(List<WimPrepared> hits, TimeSpan window, DateTime now, NpgsqlTransaction tx, CancellationToken ct)
+    /// <summary>
+    /// Merges the violating records into their vehicles' violations: reads what is needed (one round trip for the
+    /// locks and the vehicles' violations, one for the new ids) and adds the writes to <paramref name="writes"/>.
+    /// </summary>
+    private async Task MergeViolationsAsync(
+        List<WimPrepared> hits, TimeSpan window, DateTime now, NpgsqlBatch writes, NpgsqlTransaction tx, CancellationToken ct)
     {
         // One vehicle's violations are decided by one transaction at a time (lock keys in order: no deadlock).
         var keys = hits.Select(h => TripMerger.VehicleLockKey(h.Plate!.Number.Value, (int)h.Plate.Colour)).Distinct().Order().ToArray();
-        await using (var lockVehicles = new NpgsqlCommand($"SELECT count(pg_advisory_xact_lock({VehicleLockClass}, k)) FROM unnest(@k) AS k", connection, tx))
-        {
-            lockVehicles.Parameters.AddWithValue("k", keys);
-            await lockVehicles.ExecuteScalarAsync(ct);
-        }
-
         var vehicles = hits.Select(h => (h.Plate!.Number.Value, (int)h.Plate.Colour, h.RouteCode)).Distinct().ToArray();
-        var lo = hits.Min(h => h.Row.CapturedAtUtc) - window;
-        var hi = hits.Max(h => h.Row.CapturedAtUtc) + window;
         var existing = new List<OverloadViolation>();
-        await using (var query = new NpgsqlCommand(
-            "SELECT v.\"Id\", v.\"AgencyId\", v.\"PlateNumber\", v.\"PlateColour\", v.\"RouteCode\", v.\"FirstCapturedAtUtc\", v.\"LastCapturedAtUtc\", " +
-            "v.\"HitCount\", v.\"GoverningDeviceId\", v.\"GoverningDeviceCode\", v.\"GoverningRecordId\", v.\"GoverningCapturedAtUtc\", " +
-            "v.\"EffectiveOverKg\", v.\"GrossKg\", v.\"Outcome\", v.\"FineFen\", v.\"HundredTonKing\", v.\"Status\", v.\"CreatedAtUtc\", v.\"Version\" " +
-            "FROM unnest(@p, @c, @r) AS k(p, c, r) JOIN \"OverloadViolations\" v ON v.\"PlateNumber\" = k.p AND v.\"PlateColour\" = k.c AND v.\"RouteCode\" = k.r " +
-            "WHERE v.\"FirstCapturedAtUtc\" <= @hi AND v.\"LastCapturedAtUtc\" >= @lo", connection, tx))
+        await using (var read = new NpgsqlBatch(connection, tx))
         {
+            var lockVehicles = new NpgsqlBatchCommand($"SELECT count(pg_advisory_xact_lock({VehicleLockClass}, k)) FROM unnest(@k) AS k");
+            lockVehicles.Parameters.AddWithValue("k", keys);
+            var query = new NpgsqlBatchCommand(
+                "SELECT v.\"Id\", v.\"AgencyId\", v.\"PlateNumber\", v.\"PlateColour\", v.\"RouteCode\", v.\"FirstCapturedAtUtc\", v.\"LastCapturedAtUtc\", " +
+                "v.\"HitCount\", v.\"GoverningDeviceId\", v.\"GoverningDeviceCode\", v.\"GoverningRecordId\", v.\"GoverningCapturedAtUtc\", " +
+                "v.\"EffectiveOverKg\", v.\"GrossKg\", v.\"Outcome\", v.\"FineFen\", v.\"HundredTonKing\", v.\"Status\", v.\"CreatedAtUtc\", v.\"Version\" " +
+                "FROM unnest(@p, @c, @r) AS k(p, c, r) JOIN \"OverloadViolations\" v ON v.\"PlateNumber\" = k.p AND v.\"PlateColour\" = k.c AND v.\"RouteCode\" = k.r " +
+                "WHERE v.\"FirstCapturedAtUtc\" <= @hi AND v.\"LastCapturedAtUtc\" >= @lo");
             query.Parameters.AddWithValue("p", vehicles.Select(v => v.Item1).ToArray());
             query.Parameters.AddWithValue("c", vehicles.Select(v => v.Item2).ToArray());
             query.Parameters.AddWithValue("r", vehicles.Select(v => v.Item3).ToArray());
-            query.Parameters.AddWithValue("lo", lo);
-            query.Parameters.AddWithValue("hi", hi);
-            await using var reader = await query.ExecuteReaderAsync(ct);
+            query.Parameters.AddWithValue("lo", hits.Min(h => h.Row.CapturedAtUtc) - window);
+            query.Parameters.AddWithValue("hi", hits.Max(h => h.Row.CapturedAtUtc) + window);
+            read.BatchCommands.Add(lockVehicles);
+            read.BatchCommands.Add(query);
+            await using var reader = await read.ExecuteReaderAsync(ct);
+            await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 existing.Add(WimViolationReader.Read(reader));
@@ -248,12 +293,13 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         }
 
         var plan = TripMerger.Merge(existing, hits, window, now);
-        await InsertViolationsAsync(plan.Created, tx, ct);
-        await UpdateViolationsAsync(plan.Updated, tx, ct);
+        await DrawIdsAsync(plan.Created, tx, ct);
+        AddCreated(writes, plan.Created);
+        AddUpdated(writes, plan.Updated);
 
-        await using var hitInsert = new NpgsqlCommand(
+        var hitInsert = new NpgsqlBatchCommand(
             "INSERT INTO \"OverloadViolationHits\" (\"ViolationId\",\"DeviceId\",\"DeviceCode\",\"RecordId\",\"CapturedAtUtc\",\"EffectiveOverKg\",\"GrossKg\",\"Outcome\",\"FineFen\",\"TraceJson\") " +
-            "SELECT * FROM unnest(@v,@d,@dc,@r,@c,@e,@g,@o,@f,@t)", connection, tx);
+            "SELECT * FROM unnest(@v,@d,@dc,@r,@c,@e,@g,@o,@f,@t)");
         var attached = plan.Attached;
         hitInsert.Parameters.AddWithValue("v", attached.Select(a => a.Violation.Id).ToArray());
         hitInsert.Parameters.AddWithValue("d", attached.Select(a => a.Hit.Row.DeviceId).ToArray());
@@ -265,39 +311,45 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         hitInsert.Parameters.AddWithValue("o", attached.Select(a => (int)a.Hit.Row.Outcome).ToArray());
         hitInsert.Parameters.AddWithValue("f", attached.Select(a => a.Hit.Row.FineFen).ToArray());
         hitInsert.Parameters.AddWithValue("t", attached.Select(a => a.Hit.TraceJson!).ToArray());
-        await hitInsert.ExecuteNonQueryAsync(ct);
+        writes.BatchCommands.Add(hitInsert);
     }
 
     /// <summary>
-    /// New violations in one statement: their ids are drawn from the identity sequence first (one round trip), so each
-    /// in-memory violation knows its id without relying on the order of RETURNING.
+    /// Ids for the new violations, drawn from the identity sequence first (one round trip), so each in-memory violation
+    /// knows its id without relying on the order of RETURNING.
     /// </summary>
-    private async Task InsertViolationsAsync(List<OverloadViolation> created, NpgsqlTransaction tx, CancellationToken ct)
+    private async Task DrawIdsAsync(List<OverloadViolation> created, NpgsqlTransaction tx, CancellationToken ct)
     {
         if (created.Count == 0)
         {
             return;
         }
 
-        await using (var ids = new NpgsqlCommand(
-            "SELECT nextval(pg_get_serial_sequence('\"OverloadViolations\"', 'Id')) FROM generate_series(1, @n)", connection, tx))
+        await using var ids = new NpgsqlCommand(
+            "SELECT nextval(pg_get_serial_sequence('\"OverloadViolations\"', 'Id')) FROM generate_series(1, @n)", connection, tx);
+        ids.Parameters.AddWithValue("n", created.Count);
+        await using var reader = await ids.ExecuteReaderAsync(ct);
+        var i = 0;
+        while (await reader.ReadAsync(ct))
         {
-            ids.Parameters.AddWithValue("n", created.Count);
-            await using var reader = await ids.ExecuteReaderAsync(ct);
-            var i = 0;
-            while (await reader.ReadAsync(ct))
-            {
-                created[i++].Id = reader.GetInt64(0);
-            }
+            created[i++].Id = reader.GetInt64(0);
+        }
+    }
+
+    /// <summary>New violations in one statement.</summary>
+    private static void AddCreated(NpgsqlBatch writes, List<OverloadViolation> created)
+    {
+        if (created.Count == 0)
+        {
+            return;
         }
 
-        await using var insert = new NpgsqlCommand(
+        var insert = new NpgsqlBatchCommand(
             "INSERT INTO \"OverloadViolations\" (\"Id\",\"AgencyId\",\"PlateNumber\",\"PlateColour\",\"RouteCode\",\"FirstCapturedAtUtc\",\"LastCapturedAtUtc\"," +
             "\"HitCount\",\"GoverningDeviceId\",\"GoverningDeviceCode\",\"GoverningRecordId\",\"GoverningCapturedAtUtc\",\"EffectiveOverKg\",\"GrossKg\"," +
             "\"Outcome\",\"FineFen\",\"HundredTonKing\",\"Status\",\"CreatedAtUtc\",\"Version\") " +
             "SELECT id, a, p, c, r, f, l, n, gd, gc, gr, gt, e, g, o, fine, k, s, @created, 0 " +
-            "FROM unnest(@id,@a,@p,@c,@r,@f,@l,@n,@gd,@gc,@gr,@gt,@e,@g,@o,@fine,@k,@s) AS x(id, a, p, c, r, f, l, n, gd, gc, gr, gt, e, g, o, fine, k, s)",
-            connection, tx);
+            "FROM unnest(@id,@a,@p,@c,@r,@f,@l,@n,@gd,@gc,@gr,@gt,@e,@g,@o,@fine,@k,@s) AS x(id, a, p, c, r, f, l, n, gd, gc, gr, gt, e, g, o, fine, k, s)");
         insert.Parameters.AddWithValue("id", created.ConvertAll(v => v.Id).ToArray());
         insert.Parameters.AddWithValue("a", created.ConvertAll(v => v.AgencyId).ToArray());
         insert.Parameters.AddWithValue("p", created.ConvertAll(v => v.PlateNumber).ToArray());
@@ -305,12 +357,12 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         insert.Parameters.AddWithValue("r", created.ConvertAll(v => v.RouteCode).ToArray());
         insert.Parameters.AddWithValue("s", created.ConvertAll(v => v.Status.ToString()).ToArray());
         insert.Parameters.AddWithValue("created", created[0].CreatedAtUtc);
-        BindFindings(insert, created);
-        await insert.ExecuteNonQueryAsync(ct);
+        BindFindings(insert.Parameters, created);
+        writes.BatchCommands.Add(insert);
     }
 
     /// <summary>Violations that gained hits, in one statement.</summary>
-    private async Task UpdateViolationsAsync(HashSet<OverloadViolation> updated, NpgsqlTransaction tx, CancellationToken ct)
+    private static void AddUpdated(NpgsqlBatch writes, HashSet<OverloadViolation> updated)
     {
         if (updated.Count == 0)
         {
@@ -318,35 +370,34 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         }
 
         var list = updated.ToList();
-        await using var update = new NpgsqlCommand(
+        var update = new NpgsqlBatchCommand(
             "UPDATE \"OverloadViolations\" v SET \"FirstCapturedAtUtc\"=x.f, \"LastCapturedAtUtc\"=x.l, \"HitCount\"=x.n, \"GoverningDeviceId\"=x.gd, " +
             "\"GoverningDeviceCode\"=x.gc, \"GoverningRecordId\"=x.gr, \"GoverningCapturedAtUtc\"=x.gt, \"EffectiveOverKg\"=x.e, \"GrossKg\"=x.g, " +
             "\"Outcome\"=x.o, \"FineFen\"=x.fine, \"HundredTonKing\"=x.k, \"Version\"=v.\"Version\"+1 " +
-            "FROM unnest(@id,@f,@l,@n,@gd,@gc,@gr,@gt,@e,@g,@o,@fine,@k) AS x(id, f, l, n, gd, gc, gr, gt, e, g, o, fine, k) WHERE v.\"Id\" = x.id",
-            connection, tx);
+            "FROM unnest(@id,@f,@l,@n,@gd,@gc,@gr,@gt,@e,@g,@o,@fine,@k) AS x(id, f, l, n, gd, gc, gr, gt, e, g, o, fine, k) WHERE v.\"Id\" = x.id");
         update.Parameters.AddWithValue("id", list.ConvertAll(v => v.Id).ToArray());
-        BindFindings(update, list);
-        await update.ExecuteNonQueryAsync(ct);
+        BindFindings(update.Parameters, list);
+        writes.BatchCommands.Add(update);
     }
 
     /// <summary>The span, count and governing record's findings of each violation, as one array per column.</summary>
-    private static void BindFindings(NpgsqlCommand command, List<OverloadViolation> v)
+    private static void BindFindings(NpgsqlParameterCollection p, List<OverloadViolation> v)
     {
-        command.Parameters.AddWithValue("f", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.FirstCapturedAtUtc).ToArray());
-        command.Parameters.AddWithValue("l", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.LastCapturedAtUtc).ToArray());
-        command.Parameters.AddWithValue("n", v.ConvertAll(x => x.HitCount).ToArray());
-        command.Parameters.AddWithValue("gd", v.ConvertAll(x => x.GoverningDeviceId).ToArray());
-        command.Parameters.AddWithValue("gc", v.ConvertAll(x => x.GoverningDeviceCode).ToArray());
-        command.Parameters.AddWithValue("gr", v.ConvertAll(x => x.GoverningRecordId).ToArray());
-        command.Parameters.AddWithValue("gt", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.GoverningCapturedAtUtc).ToArray());
-        command.Parameters.AddWithValue("e", v.ConvertAll(x => x.EffectiveOverKg).ToArray());
-        command.Parameters.AddWithValue("g", v.ConvertAll(x => x.GrossKg).ToArray());
-        command.Parameters.AddWithValue("o", v.ConvertAll(x => (int)x.Outcome).ToArray());
-        command.Parameters.AddWithValue("fine", v.ConvertAll(x => x.FineFen).ToArray());
-        command.Parameters.AddWithValue("k", v.ConvertAll(x => x.HundredTonKing).ToArray());
+        p.AddWithValue("f", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.FirstCapturedAtUtc).ToArray());
+        p.AddWithValue("l", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.LastCapturedAtUtc).ToArray());
+        p.AddWithValue("n", v.ConvertAll(x => x.HitCount).ToArray());
+        p.AddWithValue("gd", v.ConvertAll(x => x.GoverningDeviceId).ToArray());
+        p.AddWithValue("gc", v.ConvertAll(x => x.GoverningDeviceCode).ToArray());
+        p.AddWithValue("gr", v.ConvertAll(x => x.GoverningRecordId).ToArray());
+        p.AddWithValue("gt", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, v.ConvertAll(x => x.GoverningCapturedAtUtc).ToArray());
+        p.AddWithValue("e", v.ConvertAll(x => x.EffectiveOverKg).ToArray());
+        p.AddWithValue("g", v.ConvertAll(x => x.GrossKg).ToArray());
+        p.AddWithValue("o", v.ConvertAll(x => (int)x.Outcome).ToArray());
+        p.AddWithValue("fine", v.ConvertAll(x => x.FineFen).ToArray());
+        p.AddWithValue("k", v.ConvertAll(x => x.HundredTonKing).ToArray());
     }
 
-    private async Task InsertQuarantineAsync(WimPreparedBatch batch, long batchId, NpgsqlTransaction tx, CancellationToken ct)
+    private static void AddQuarantine(NpgsqlBatch writes, WimPreparedBatch batch, long batchId)
     {
         var q = batch.Quarantined;
         if (q.Count == 0)
@@ -354,9 +405,9 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
             return;
         }
 
-        await using var insert = new NpgsqlCommand(
+        var insert = new NpgsqlBatchCommand(
             "INSERT INTO \"WimQuarantine\" (\"BatchId\",\"DeviceId\",\"AgencyId\",\"DeviceCode\",\"RowNumber\",\"RawText\",\"Reasons\",\"ReceivedAtUtc\") " +
-            "SELECT @b, d, a, dc, n, t, r, @at FROM unnest(@d,@a,@dc,@n,@t,@r) AS x(d, a, dc, n, t, r)", connection, tx);
+            "SELECT @b, d, a, dc, n, t, r, @at FROM unnest(@d,@a,@dc,@n,@t,@r) AS x(d, a, dc, n, t, r)");
         insert.Parameters.AddWithValue("b", batchId);
         insert.Parameters.AddWithValue("at", batch.ReceivedAtUtc);
         insert.Parameters.AddWithValue("d", NpgsqlDbType.Array | NpgsqlDbType.Integer, q.Select(x => (object?)x.DeviceId ?? DBNull.Value).ToArray());
@@ -365,7 +416,7 @@ internal sealed class PostgresWimStore(NpgsqlConnection connection)
         insert.Parameters.AddWithValue("n", q.Select(x => x.RowNumber).ToArray());
         insert.Parameters.AddWithValue("t", q.Select(x => Clip(x.RawText, 16_000)!).ToArray());
         insert.Parameters.AddWithValue("r", q.Select(x => WimReasonsJson.Write(x.Reasons)).ToArray());
-        await insert.ExecuteNonQueryAsync(ct);
+        writes.BatchCommands.Add(insert);
     }
 
     internal static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];

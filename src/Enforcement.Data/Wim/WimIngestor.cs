@@ -18,7 +18,7 @@ public sealed record WimIngestOptions
     public long MaxBatchBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>Records per delivery when a file is imported (each chunk is one transaction and one acknowledgement).</summary>
-    public int ImportChunkRows { get; init; } = 10_000;
+    public int ImportChunkRows { get; init; } = 2_000;
 
     public QuarantineSettings Quarantine { get; init; } = QuarantineSettings.Default;
 
@@ -71,58 +71,23 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
 
     public IWimDeviceDirectory Devices => devices;
 
-    /// <summary>Checks and determines every row; refuses the whole delivery when a gateway sends another device's records.</summary>
+    /// <summary>Starts a delivery whose rows are added as they are read (see <see cref="WimBatchBuilder"/>).</summary>
+    /// <param name="onlyDeviceCode">For a gateway: every row must be of this device (else the batch is refused whole).</param>
+    /// <param name="scope">For a person's import: the agencies whose devices' rows may be imported (null: all).</param>
+    public WimBatchBuilder Begin(string sender, string deliveryId, string? onlyDeviceCode, IReadOnlyCollection<int>? scope = null, int capacity = 0) =>
+        new(this, sender, deliveryId, onlyDeviceCode, scope, clock.GetUtcNow().UtcDateTime, capacity);
+
+    /// <summary>Checks and determines every row of a delivery already read; refuses the whole delivery when a gateway sends another device's records.</summary>
     public Result<WimPreparedBatch> Prepare(WimDelivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        var now = clock.GetUtcNow().UtcDateTime;
-        WimDeviceEntry? sender = null;
-        if (delivery.OnlyDeviceCode is { } only)
-        {
-            sender = devices.Find(only);
-            foreach (var row in delivery.Rows)
-            {
-                if (row.Record.DeviceCode is { } code && !string.Equals(code, only, StringComparison.Ordinal))
-                {
-                    return new Refusal("wim.other-device", WimFields.DeviceCode,
-                        $"第{row.RowNumber}行的设备编号“{code}”不是本设备（{only}）的记录：网关只能报送本设备的记录，整批拒收。");
-                }
-            }
-        }
-
-        if (delivery.Rows.Count > options.MaxRowsPerBatch && delivery.OnlyDeviceCode is not null)
-        {
-            return new Refusal("wim.too-many-rows", "records", $"一批至多{options.MaxRowsPerBatch}条记录，本批{delivery.Rows.Count}条。");
-        }
-
-        var records = new List<WimPrepared>(delivery.Rows.Count);
-        var quarantined = new List<WimQuarantineDraft>();
+        var builder = Begin(delivery.Sender, delivery.DeliveryId, delivery.OnlyDeviceCode, delivery.AgencyScope, delivery.Rows.Count);
         foreach (var row in delivery.Rows)
         {
-            var prepared = PrepareRow(row, now, delivery.AgencyScope, out var reasons, out var device);
-            if (prepared is not null)
-            {
-                records.Add(prepared);
-            }
-            else
-            {
-                quarantined.Add(new WimQuarantineDraft(row.RowNumber, row.Record.RecordId, device?.DeviceId, device?.AgencyId,
-                    row.Record.DeviceCode, row.RawText, reasons!));
-            }
+            builder.Add(row);
         }
 
-        return new WimPreparedBatch
-        {
-            Sender = delivery.Sender,
-            DeliveryId = delivery.DeliveryId,
-            DeviceId = sender?.DeviceId,
-            AgencyId = sender?.AgencyId,
-            ReceivedAtUtc = now,
-            Total = delivery.Rows.Count,
-            Records = records,
-            Quarantined = quarantined,
-            SameTripWindow = options.SameTrip.Window,
-        };
+        return builder.Finish();
     }
 
     /// <summary>Writes a prepared delivery in one transaction and answers once it committed (or the earlier answer to a re-delivery).</summary>
@@ -158,7 +123,7 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
         return await CommitAsync(prepared.Value!, db, cancellationToken);
     }
 
-    private WimPrepared? PrepareRow(
+    internal WimPrepared? PrepareRow(
         WimInputRow row, DateTime now, IReadOnlyCollection<int>? scope, out List<WimRowReason>? reasons, out WimDeviceEntry? device)
     {
         var record = row.Record;

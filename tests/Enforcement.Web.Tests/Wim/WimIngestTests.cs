@@ -96,6 +96,31 @@ public sealed class WimIngestTests(SharedPlatforms platforms)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LaterBatch_MixingRepeats_LateArrivalsAndNewRecords_StoresExactlyTheNewOnes(string provider)
+    {
+        var factory = platforms.For(provider);
+        var device = await WimSteps.DeviceAsync(factory);
+        var client = device.Client(factory);
+        var at = Hour(6);
+        await WimSteps.PostCsvAsync(client, "first", Enumerable.Range(1, 3).Select(i => WimSteps.Row(device.Code, $"R-{i}", at.AddMinutes(i))));
+
+        var ack = await (await WimSteps.PostCsvAsync(client, "second",
+        [
+            WimSteps.Row(device.Code, "R-2", at.AddMinutes(2)), // stored already
+            WimSteps.Row(device.Code, "R-0", at.AddMinutes(-30)), // captured before everything stored: a late arrival
+            WimSteps.Row(device.Code, "R-3", at.AddMinutes(2)), // same record id, another capture instant: another record
+            WimSteps.Row(device.Code, "R-9", at.AddMinutes(9)), // after everything stored
+            WimSteps.Row(device.Code, "R-9", at.AddMinutes(9)), // twice in the batch
+        ])).JsonAsync();
+
+        Assert.Equal((3, 2), (ack.GetProperty("stored").GetInt32(), ack.GetProperty("duplicate").GetInt32()));
+        var ids = await WimSteps.WithDbAsync(factory, db => db.WimRecords.Where(r => r.DeviceId == device.Id)
+            .OrderBy(r => r.CapturedAtUtc).ThenBy(r => r.RecordId).Select(r => r.RecordId).ToListAsync());
+        Assert.Equal(["R-0", "R-1", "R-2", "R-3", "R-3", "R-9"], ids);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task RecordOfAnUncertifiedDevice_IsKeptAndCounted_ButNeverAViolation(string provider)
     {
         var factory = platforms.For(provider);

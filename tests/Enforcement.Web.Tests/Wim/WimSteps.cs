@@ -58,6 +58,8 @@ public static class WimSteps
         station.Devices.Add(device);
         db.Stations.Add(station);
         await db.SaveChangesAsync();
+        // Written straight to the database, so tell the ingest's device directory as the registry screens do.
+        (scope.ServiceProvider.GetRequiredService<Data.Wim.IWimDeviceDirectory>() as Data.Wim.RegistryWimDeviceDirectory)?.Invalidate();
         return new WimTestDevice(device.Id, device.Code, secret);
     }
 

@@ -56,39 +56,12 @@ internal static class WimFileImport
             return opened.Refusal;
         }
 
-        await ingestor.Devices.RefreshAsync(cancellationToken);
         var csv = opened.Value!;
         var sender = "import:" + progress.Id.ToString("N");
-        var chunk = 0;
-        Task<WimAcknowledgement>? pending = null;
-        while (true)
-        {
-            var rows = new List<WimInputRow>(ingestor.Options.ImportChunkRows);
-            while (rows.Count < ingestor.Options.ImportChunkRows && csv.ReadRow() is { } row)
-            {
-                rows.Add(row);
-            }
-
-            if (rows.Count == 0)
-            {
-                break;
-            }
-
-            var prepared = ingestor.Prepare(new WimDelivery(sender, (++chunk).ToString(System.Globalization.CultureInfo.InvariantCulture), null, rows, scope)).Unwrap();
-            Interlocked.Exchange(ref progress.BytesRead, file.CanSeek ? file.Position : 0);
-            if (pending is not null)
-            {
-                Count(progress, await pending);
-            }
-
-            // The commit runs beside the reading and determining of the next chunk (one commit at a time: one connection).
-            pending = Task.Run(() => WimIngestor.CommitAsync(prepared, db, cancellationToken), cancellationToken);
-        }
-
-        if (pending is not null)
-        {
-            Count(progress, await pending);
-        }
+        await WimChunkedIngest.RunAsync(csv, ingestor, db, sender, scope,
+            onChunkPrepared: () => Interlocked.Exchange(ref progress.BytesRead, file.CanSeek ? file.Position : 0),
+            onAcknowledged: ack => Count(progress, ack),
+            cancellationToken);
 
         Interlocked.Exchange(ref progress.BytesRead, progress.TotalBytes);
         progress.FinishedAtUtc = DateTime.UtcNow;
@@ -105,8 +78,7 @@ internal static class WimFileImport
         Interlocked.Add(ref progress.Hits, ack.Hits);
         lock (progress.Examples)
         {
-            // Row numbers within the file: the chunk's rows count from 1, so shift by the rows before it.
-            var before = progress.Rows - ack.Total;
+            // The reader numbers rows across the whole file, so a chunk's rows already carry their file row number.
             foreach (var q in ack.QuarantinedRows)
             {
                 if (progress.Examples.Count >= MaxExamples)
@@ -114,7 +86,7 @@ internal static class WimFileImport
                     break;
                 }
 
-                progress.Examples.Add(q with { Row = (int)(before + q.Row) });
+                progress.Examples.Add(q);
             }
         }
     }

@@ -23,7 +23,7 @@ internal static class WimModule
         {
             MaxRowsPerBatch = configuration.GetValue("Wim:MaxRowsPerBatch", 10_000),
             MaxBatchBytes = configuration.GetValue("Wim:MaxBatchBytes", 16L * 1024 * 1024),
-            ImportChunkRows = configuration.GetValue("Wim:ImportChunkRows", 10_000),
+            ImportChunkRows = configuration.GetValue("Wim:ImportChunkRows", 2_000),
             SameTrip = new SameTripRule { Window = TimeSpan.FromHours(configuration.GetValue("Wim:SameTripWindowHours", 24.0)) },
         };
         services.AddSingleton(options);
