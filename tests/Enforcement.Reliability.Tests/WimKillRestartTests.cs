@@ -13,7 +13,8 @@ namespace Enforcement.Reliability.Tests;
 /// batch acknowledged before the kill is stored with the acknowledgement it was given; no trip is counted as two
 /// violations; the statistics count each record once; and re-delivering every batch 1–3 times in shuffled order
 /// changes nothing and answers the original acknowledgements. Runs on every configured provider.
-/// <c>ENFORCEMENT_RELIABILITY_RECORDS</c> sets a smaller push for a quick local run (default 1 000 000).
+/// <c>ENFORCEMENT_RELIABILITY_RECORDS</c> sets a smaller push for a quick local run (default 1 000 000);
+/// <c>ENFORCEMENT_RELIABILITY_KEEP=1</c> keeps the database afterwards, to look into a failure.
 /// </summary>
 public sealed class WimKillRestartTests(ITestOutputHelper output)
 {
@@ -32,14 +33,15 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
     [MemberData(nameof(Providers))]
     public async Task Push_KilledMidwayAndSentAgain_StoresEveryRecordOnceKeepsEveryAcknowledgementAndNoTripTwice(string provider)
     {
-        using var database = TestDatabase.Create(provider);
+        var database = TestDatabase.Create(provider);
         var random = new Random(Seed);
         var phase = Stopwatch.StartNew();
         var total = Stopwatch.StartNew();
 
-        var platform = PlatformProcess.Start(database, PlatformProcess.FreePort());
+        PlatformProcess? platform = null;
         try
         {
+            platform = PlatformProcess.Start(database, PlatformProcess.FreePort());
             await platform.WaitHealthyAsync(TimeSpan.FromMinutes(4));
             var credentials = await PlatformProcess.IssueCredentialsAsync(database);
             Report($"{provider}: platform started, migrated and seeded, credentials issued", phase);
@@ -152,7 +154,15 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
         }
         finally
         {
-            platform.Dispose();
+            platform?.Dispose();
+            if (Environment.GetEnvironmentVariable("ENFORCEMENT_RELIABILITY_KEEP") is { Length: > 0 })
+            {
+                output.WriteLine($"database kept for inspection: {database.ConnectionString}");
+            }
+            else
+            {
+                database.Dispose();
+            }
         }
     }
 
