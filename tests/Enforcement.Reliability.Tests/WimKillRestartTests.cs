@@ -44,7 +44,7 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
             platform = PlatformProcess.Start(database, PlatformProcess.FreePort());
             await platform.WaitHealthyAsync(TimeSpan.FromMinutes(4));
             var credentials = await PlatformProcess.IssueCredentialsAsync(database);
-            Report($"{provider}: platform started, migrated and seeded, credentials issued", phase);
+            Report($"{provider}: platform started, migrated and seeded, credentials issued (load average {LoadAverage()})", phase);
 
             using var http = new HttpClient { BaseAddress = platform.Address, Timeout = TimeSpan.FromMinutes(5) };
             var secrets = Credentials.Read(credentials);
@@ -84,7 +84,9 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
             platform = PlatformProcess.Start(database, platform.Port);
             await platform.WaitHealthyAsync(TimeSpan.FromMinutes(4));
             Report("restart after the kill", phase);
-            var second = await GatewayPush.RunAsync(http, plan.Batches, secrets, Gateways, null);
+            // A new client, as a restarted gateway would have: no connection of the killed process is reused.
+            using var again = new HttpClient { BaseAddress = platform.Address, Timeout = TimeSpan.FromMinutes(5) };
+            var second = await GatewayPush.RunAsync(again, plan.Batches, secrets, Gateways, null);
             Assert.True(second.Complete, $"{second.Failure}\n{platform.Tail}");
             var final = second.Acknowledged.ToDictionary(a => (a.DeviceCode, a.BatchId));
             Assert.Equal(plan.Batches.Count, final.Count);
@@ -132,7 +134,7 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
             // 4. Re-deliver every batch 1–3 times, shuffled: nothing changes, every answer is the original acknowledgement.
             var redeliveries = plan.Batches.SelectMany(b => Enumerable.Repeat(b, 1 + random.Next(3))).ToArray();
             random.Shuffle(redeliveries);
-            var third = await GatewayPush.RunAsync(http, redeliveries, secrets, Gateways, null);
+            var third = await GatewayPush.RunAsync(again, redeliveries, secrets, Gateways, null);
             Assert.True(third.Complete, $"{third.Failure}\n{platform.Tail}");
             Assert.Equal(redeliveries.Length, third.Acknowledged.Count);
             foreach (var ack in third.Acknowledged)
@@ -150,7 +152,7 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
             Assert.Equal(state.Batches.Values.OrderBy(b => b.Id), after.Batches.Values.OrderBy(b => b.Id));
             Assert.Equal(state.Violations, after.Violations);
             Assert.Equal(state.Hits, after.Hits);
-            Report($"{provider}: unchanged after re-delivery; whole run", total);
+            Report($"{provider}: unchanged after re-delivery; load average {LoadAverage()}; whole run", total);
         }
         finally
         {
@@ -171,6 +173,10 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {clock.Elapsed.TotalSeconds:0.0} s"));
         clock.Restart();
     }
+
+    /// <summary>The machine's 1-minute load average (Linux), so figures from a shared machine can be read in context.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Rate(long rows, Stopwatch clock) =>
         (rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001)).ToString("N0", CultureInfo.InvariantCulture);
