@@ -85,8 +85,8 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
             await platform.WaitHealthyAsync(TimeSpan.FromMinutes(4));
             Report("restart after the kill", phase);
             // A new client, as a restarted gateway would have: no connection of the killed process is reused.
-            using var again = new HttpClient { BaseAddress = platform.Address, Timeout = TimeSpan.FromMinutes(5) };
-            var second = await GatewayPush.RunAsync(again, plan.Batches, secrets, Gateways, null);
+            using var restarted = new HttpClient { BaseAddress = platform.Address, Timeout = TimeSpan.FromMinutes(5) };
+            var second = await GatewayPush.RunAsync(restarted, plan.Batches, secrets, Gateways, null);
             Assert.True(second.Complete, $"{second.Failure}\n{platform.Tail}");
             var final = second.Acknowledged.ToDictionary(a => (a.DeviceCode, a.BatchId));
             Assert.Equal(plan.Batches.Count, final.Count);
@@ -134,7 +134,7 @@ public sealed class WimKillRestartTests(ITestOutputHelper output)
             // 4. Re-deliver every batch 1–3 times, shuffled: nothing changes, every answer is the original acknowledgement.
             var redeliveries = plan.Batches.SelectMany(b => Enumerable.Repeat(b, 1 + random.Next(3))).ToArray();
             random.Shuffle(redeliveries);
-            var third = await GatewayPush.RunAsync(again, redeliveries, secrets, Gateways, null);
+            var third = await GatewayPush.RunAsync(restarted, redeliveries, secrets, Gateways, null);
             Assert.True(third.Complete, $"{third.Failure}\n{platform.Tail}");
             Assert.Equal(redeliveries.Length, third.Acknowledged.Count);
             foreach (var ack in third.Acknowledged)
