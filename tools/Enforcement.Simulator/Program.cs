@@ -11,7 +11,14 @@ using Enforcement.Simulator;
 // and pushes it as each device's gateway would (POST /api/v1/wim/batches, CSV, device credential) at a chosen rate,
 // printing every acknowledgement. Deterministic for a seed.
 //   dotnet run --project tools/Enforcement.Simulator -- --url http://localhost:5080 --credentials devices.txt --rate 500 --count 20000
+// `push` sends a fixed plan instead (N distinct records over a past window, deterministic batches, acknowledgement log):
+//   dotnet run --project tools/Enforcement.Simulator -- push --credentials devices.txt --count 1000000 --log acks.tsv
 Console.OutputEncoding = Encoding.UTF8;
+if (args is ["push", ..])
+{
+    return await Enforcement.Simulator.Push.PushCommand.RunAsync(args[1..]);
+}
+
 var options = SimulatorOptions.Parse(args, Console.Error);
 if (options is null)
 {

@@ -5,7 +5,7 @@ using Enforcement.Data.Wim;
 namespace Enforcement.Simulator;
 
 /// <summary>The scales to simulate, from the platform's public device listing (APL Art 41 publication): code, route, stake.</summary>
-internal static class PublishedScales
+public static class PublishedScales
 {
     public static async Task<List<SimulatedScale>> LoadAsync(HttpClient http, string? route)
     {
@@ -40,7 +40,7 @@ internal static class PublishedScales
 }
 
 /// <summary>The credential file: one "CODE SECRET" (or "CODE:SECRET") per line; # starts a comment.</summary>
-internal static class Credentials
+public static class Credentials
 {
     public static Dictionary<string, string> Read(string path) =>
         File.ReadAllLines(path)

@@ -32,6 +32,7 @@ internal sealed record SimulatorOptions
           --days N              回填：记录时间分布在过去 N 天（默认 0：当前时间）
           --route CODE          只模拟该路线上的设备
           --dry-run             只把生成的CSV写到标准输出，不报送
+        固定计划报送（N条不重复记录、过去的时间窗口、确定的批次与回执日志）：enforcement-simulator push（无参数时显示用法）
         """;
 
     public static SimulatorOptions? Parse(string[] args, TextWriter error)

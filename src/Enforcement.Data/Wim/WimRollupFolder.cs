@@ -27,11 +27,13 @@ public sealed record WimFoldResult(long Records, long Violations, long RecordsWa
 /// <para>
 /// The upper bound must never pass a sequence value whose transaction is still open: on PostgreSQL a delivery that
 /// took a lower <c>Seq</c> may commit after one that took a higher one, and a watermark already past it would lose it.
-/// So the bound is fenced: read the sequences' last values, then the snapshot's <c>xmax</c>, and fold up to those
-/// values only once every transaction below that <c>xmax</c> has ended. Every writer takes its transaction id before
-/// drawing a sequence value (the ingest inserts its batch row first), so a value at or below the bound belongs to a
-/// transaction that has by then committed or rolled back. SQLite has a single writer, so commit order is sequence
-/// order and the highest visible value is safe.
+/// So the bound is fenced: read the sequences' last values, then take a transaction id of the fold's own (committed at
+/// once), and fold up to those values only once no transaction with a lower id is still running. Every writer takes
+/// its transaction id before drawing a sequence value (the ingest inserts its batch row first), and ids are handed out
+/// in order, so a value at or below the bound belongs to a transaction with a lower id, which has by then committed or
+/// rolled back. (A snapshot's <c>xmax</c> is no such fence: it is one past the newest <em>completed</em> id, so the
+/// newest running deliveries lie at or above it and a wait on it passes them.) SQLite has a single writer, so commit
+/// order is sequence order and the highest visible value is safe.
 /// </para>
 /// </summary>
 public sealed class WimRollupFolder(WimRollupOptions options)
@@ -193,15 +195,21 @@ public sealed class WimRollupFolder(WimRollupOptions options)
         var bounds = await ReadPairAsync(connection,
             "SELECT coalesce(pg_sequence_last_value('\"WimRecords_Seq_seq\"'::regclass), 0), " +
             "coalesce(pg_sequence_last_value(pg_get_serial_sequence('\"OverloadViolations\"', 'Id')::regclass), 0)", ct);
-        // Taken after the values were read: every transaction that drew one of them has an id below this xmax.
-        var xmax = Convert.ToInt64(await ScalarAsync(connection, null, "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint", ct),
-            CultureInfo.InvariantCulture);
+        // Assigned after the values were read, so above the id of every transaction that drew one of them. Committed at
+        // once: the snapshots below then count every id under it, and their xmin passes it only when none is running.
+        long fence;
+        await using (var tx = await connection.BeginTransactionAsync(ct))
+        {
+            fence = Convert.ToInt64(await ScalarAsync(connection, tx, "SELECT pg_current_xact_id()::text::bigint", ct), CultureInfo.InvariantCulture);
+            await tx.CommitAsync(ct);
+        }
+
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var xmin = Convert.ToInt64(await ScalarAsync(connection, null, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint", ct),
                 CultureInfo.InvariantCulture);
-            if (xmin >= xmax)
+            if (xmin > fence)
             {
                 return bounds;
             }

@@ -83,6 +83,49 @@ public sealed class WimRollupTests
         Assert.Equal(expected, await RollupsAsync(factory, stations));
     }
 
+    /// <summary>
+    /// PostgreSQL only: there deliveries commit concurrently, out of sequence order (SQLite has one writer, so an open
+    /// write transaction and the fold's own writes cannot run side by side). A record whose delivery is still open when
+    /// the fold reads the sequence must hold the fold back, and be counted once it commits; were the fold to pass it,
+    /// it would never be counted (the watermark only moves forward).
+    /// </summary>
+    [Fact]
+    public async Task Fold_WaitsForADeliveryStillOpen_AndCountsItsRecordOnceCommitted()
+    {
+        if (TestDatabase.PostgresServer is null)
+        {
+            return;
+        }
+
+        using var factory = new PlatformFactory("Postgres", new Dictionary<string, string?> { ["Wim:Stats:Background"] = "false" });
+        var device = await WimStatsSteps.DeviceAsync(factory);
+        var at = DateTime.UtcNow.AddHours(-2).AddTicks(-(DateTime.UtcNow.Ticks % TimeSpan.TicksPerSecond));
+        await WimStatsSteps.PostAsync(factory, device, "B-1", Enumerable.Range(1, 5).Select(i => new StatsRow($"R-{i}", at.AddMinutes(i), 1, WimStatsSteps.Plate(i), 30_000)));
+        var folder = new WimRollupFolder(new WimRollupOptions());
+        await WimStatsSteps.WithDbAsync(factory, db => folder.CatchUpAsync(db.Database.GetDbConnection(), CancellationToken.None));
+
+        // A delivery that has drawn its record's sequence value and not committed yet (newer than every finished transaction).
+        await using var open = new Npgsql.NpgsqlConnection(factory.Database.ConnectionString);
+        await open.OpenAsync();
+        await using var delivery = await open.BeginTransactionAsync();
+        var columns = WimRecordCopy.Columns;
+        await using (var insert = new Npgsql.NpgsqlCommand(
+            $"INSERT INTO \"WimRecords\" ({columns}) SELECT {columns.Replace("\"RecordId\"", "'R-late'", StringComparison.Ordinal)} " +
+            $"FROM \"WimRecords\" WHERE \"DeviceId\" = {device.Id} LIMIT 1", open, delivery))
+        {
+            Assert.Equal(1, await insert.ExecuteNonQueryAsync());
+        }
+
+        var fold = WimStatsSteps.WithDbAsync(factory, db => folder.CatchUpAsync(db.Database.GetDbConnection(), CancellationToken.None));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.False(fold.IsCompleted, "the fold went ahead while a delivery below its bound was still open");
+        await delivery.CommitAsync();
+        await fold;
+
+        var weighed = await WimStatsSteps.WithDbAsync(factory, db => db.WimDailyRollups.IgnoreQueryFilters().Where(r => r.StationId == device.StationId).SumAsync(r => r.Weighed));
+        Assert.Equal(6, weighed);
+    }
+
     private sealed record Counts(int StationId, int Lane, DateOnly Day, int Weighed, int OverLimit, int Warnings, int Fines, long FineFen, int HundredTonKing, int Invalid, int InvalidDevice);
 
     private static async Task<List<Counts>> RecountAsync(PlatformFactory factory, int[] stations, long upToSeq)
