@@ -114,6 +114,13 @@ public sealed class WimIngestor(IWimDeviceDirectory devices, OverloadRuleBook ru
             await devices.RefreshAsync(cancellationToken);
         }
 
+        // A re-delivery (the gateway missed the answer) is answered before its rows are checked and determined again;
+        // the store's claim of the delivery id stays the guard when two copies arrive at once.
+        if (await WimReplay.TryReadAsync(db.Database.GetDbConnection(), delivery.Sender, delivery.DeliveryId, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var prepared = Prepare(delivery);
         if (!prepared.IsOk)
         {

@@ -8,8 +8,18 @@ namespace Enforcement.Data.Wim;
 /// </summary>
 internal static class WimReplay
 {
-    public static async Task<WimAcknowledgement> ReadAsync(DbConnection connection, string sender, string deliveryId, CancellationToken ct)
+    public static async Task<WimAcknowledgement> ReadAsync(DbConnection connection, string sender, string deliveryId, CancellationToken ct) =>
+        await TryReadAsync(connection, sender, deliveryId, ct)
+        ?? throw new InvalidOperationException($"Batch {sender}/{deliveryId} conflicted but cannot be read.");
+
+    /// <summary>The stored acknowledgement of the delivery, or null when it was never stored.</summary>
+    public static async Task<WimAcknowledgement?> TryReadAsync(DbConnection connection, string sender, string deliveryId, CancellationToken ct)
     {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(ct);
+        }
+
         await using var query = connection.CreateCommand();
         query.CommandText = "SELECT \"Id\",\"Total\",\"Stored\",\"Duplicate\",\"Quarantined\",\"Hits\" FROM \"WimBatches\" WHERE \"Sender\"=@s AND \"DeliveryId\"=@d";
         Add(query, "@s", sender);
@@ -20,7 +30,7 @@ internal static class WimReplay
         {
             if (!await reader.ReadAsync(ct))
             {
-                throw new InvalidOperationException($"Batch {sender}/{deliveryId} conflicted but cannot be read.");
+                return null;
             }
 
             (id, total, stored, duplicate, quarantined, hits) =
