@@ -70,6 +70,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<WimHourlyRollup> WimHourlyRollups => Set<WimHourlyRollup>();
     public DbSet<WimInvalidRollup> WimInvalidRollups => Set<WimInvalidRollup>();
     public DbSet<WimMonthlyRollup> WimMonthlyRollups => Set<WimMonthlyRollup>();
+    public DbSet<WimHeatRollup> WimHeatRollups => Set<WimHeatRollup>();
+    public DbSet<WimMonthlyInvalidRollup> WimMonthlyInvalidRollups => Set<WimMonthlyInvalidRollup>();
     public DbSet<WimAgencyDailyRollup> WimAgencyDailyRollups => Set<WimAgencyDailyRollup>();
     public DbSet<WimAgencyHourlyRollup> WimAgencyHourlyRollups => Set<WimAgencyHourlyRollup>();
     public DbSet<WimAgencyHeatRollup> WimAgencyHeatRollups => Set<WimAgencyHeatRollup>();
@@ -116,6 +118,8 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<WimHourlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
         builder.Entity<WimInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
         builder.Entity<WimMonthlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimHeatRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimMonthlyInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
         builder.Entity<WimAgencyDailyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
         builder.Entity<WimAgencyHourlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
         builder.Entity<WimAgencyHeatRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));

@@ -120,6 +120,25 @@ internal sealed class WimMonthlyRollupConfiguration : IEntityTypeConfiguration<W
     }
 }
 
+internal sealed class WimHeatRollupConfiguration : IEntityTypeConfiguration<WimHeatRollup>
+{
+    public void Configure(EntityTypeBuilder<WimHeatRollup> b)
+    {
+        b.ToTable("WimHeatRollups");
+        b.HasKey(x => new { x.StationId, x.Month, x.DayOfWeek, x.Hour });
+    }
+}
+
+internal sealed class WimMonthlyInvalidRollupConfiguration : IEntityTypeConfiguration<WimMonthlyInvalidRollup>
+{
+    public void Configure(EntityTypeBuilder<WimMonthlyInvalidRollup> b)
+    {
+        b.ToTable("WimMonthlyInvalidRollups");
+        b.Property(x => x.Reason).HasMaxLength(48);
+        b.HasKey(x => new { x.StationId, x.Month, x.Reason });
+    }
+}
+
 internal sealed class WimAgencyDailyRollupConfiguration : IEntityTypeConfiguration<WimAgencyDailyRollup>
 {
     public void Configure(EntityTypeBuilder<WimAgencyDailyRollup> b)

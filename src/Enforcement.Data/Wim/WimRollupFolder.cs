@@ -20,7 +20,8 @@ public sealed record WimFoldResult(long Records, long Violations, long RecordsWa
 
 /// <summary>
 /// Folds new weigh-in-motion records into the statistics rollups — per site (<see cref="WimDailyRollup"/>,
-/// <see cref="WimMonthlyRollup"/>, <see cref="WimHourlyRollup"/>, <see cref="WimInvalidRollup"/>) and per agency
+/// <see cref="WimMonthlyRollup"/>, <see cref="WimHourlyRollup"/>, <see cref="WimHeatRollup"/>, <see cref="WimInvalidRollup"/>,
+/// <see cref="WimMonthlyInvalidRollup"/>) and per agency
 /// (<see cref="WimAgencyDailyRollup"/>, <see cref="WimAgencyHourlyRollup"/>, <see cref="WimAgencyHeatRollup"/>,
 /// <see cref="WimAgencyInvalidRollup"/>, <see cref="WimAgencyMonthlyInvalidRollup"/>) — and new violations into the
 /// clue counts. Each chunk
@@ -168,6 +169,14 @@ public sealed class WimRollupFolder(WimRollupOptions options)
                 "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit",
                 "HundredTonKing" = t."HundredTonKing" + excluded."HundredTonKing", "Invalid" = t."Invalid" + excluded."Invalid"
             """, ct);
+        await ExecuteAsync(connection, tx, $"""
+            INSERT INTO "WimHeatRollups" AS t ("StationId", "Month", "DayOfWeek", "Hour", "AgencyId", "Weighed", "OverLimit")
+            SELECT "StationId", {month}, "DayOfWeek", "Hour", max("AgencyId"), sum("Weighed"), sum("OverLimit")
+            FROM wim_fold_cells WHERE 1 = 1
+            GROUP BY "StationId", {month}, "DayOfWeek", "Hour"
+            ON CONFLICT ("StationId", "Month", "DayOfWeek", "Hour") DO UPDATE SET
+                "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit"
+            """, ct);
         await ExecuteAsync(connection, tx, """
             INSERT INTO "WimAgencyHourlyRollups" AS t ("AgencyId", "Day", "Hour", "DayOfWeek", "Weighed", "OverLimit")
             SELECT "AgencyId", "Day", "Hour", max("DayOfWeek"), sum("Weighed"), sum("OverLimit")
@@ -191,6 +200,13 @@ public sealed class WimRollupFolder(WimRollupOptions options)
             FROM wim_fold_reasons WHERE 1 = 1
             GROUP BY "StationId", "Lane", "Day", "Reason"
             ON CONFLICT ("StationId", "Lane", "Day", "Reason") DO UPDATE SET "Records" = t."Records" + excluded."Records"
+            """, ct);
+        await ExecuteAsync(connection, tx, $"""
+            INSERT INTO "WimMonthlyInvalidRollups" AS t ("StationId", "Month", "Reason", "AgencyId", "Records")
+            SELECT "StationId", {month}, "Reason", max("AgencyId"), sum("Records")
+            FROM wim_fold_reasons WHERE 1 = 1
+            GROUP BY "StationId", {month}, "Reason"
+            ON CONFLICT ("StationId", "Month", "Reason") DO UPDATE SET "Records" = t."Records" + excluded."Records"
             """, ct);
         await ExecuteAsync(connection, tx, """
             INSERT INTO "WimAgencyInvalidRollups" AS t ("AgencyId", "Day", "Reason", "Records")

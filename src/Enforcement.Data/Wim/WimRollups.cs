@@ -107,6 +107,41 @@ public sealed class WimMonthlyRollup
 }
 
 /// <summary>
+/// One heat-map cell (ISO day of week × hour) of one site over one calendar month (<c>WimHeatRollups</c>): a site's
+/// heat map over whole months, 168 rows per site and month instead of 24 per day.
+/// </summary>
+public sealed class WimHeatRollup
+{
+    public int StationId { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    /// <summary>1 = Monday … 7 = Sunday.</summary>
+    public int DayOfWeek { get; set; }
+
+    /// <summary>0–23, Asia/Shanghai.</summary>
+    public int Hour { get; set; }
+
+    public int AgencyId { get; set; }
+    public int Weighed { get; set; }
+    public int OverLimit { get; set; }
+}
+
+/// <summary>Records of one site in one calendar month carrying one invalid reason, lanes summed (<c>WimMonthlyInvalidRollups</c>).</summary>
+public sealed class WimMonthlyInvalidRollup
+{
+    public int StationId { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    public required string Reason { get; set; }
+    public int AgencyId { get; set; }
+    public int Records { get; set; }
+}
+
+/// <summary>
 /// The counters of <see cref="WimDailyRollup"/> for all sites of one agency on one day (<c>WimAgencyDailyRollups</c>).
 /// The data scope is a set of agencies, so an answer over the whole scope (no site chosen) reads one row per agency
 /// and day, however many sites and lanes the agency has.

@@ -198,6 +198,8 @@ public sealed class WimMonthlyRollupTests
     {
         var rows = new List<string>();
         rows.AddRange((await db.WimMonthlyRollups.IgnoreQueryFilters().ToListAsync()).Select(r => Text("month", r)));
+        rows.AddRange((await db.WimHeatRollups.IgnoreQueryFilters().ToListAsync()).Select(r => Text("heat", r)));
+        rows.AddRange((await db.WimMonthlyInvalidRollups.IgnoreQueryFilters().ToListAsync()).Select(r => Text("month-invalid", r)));
         rows.AddRange((await db.WimAgencyDailyRollups.IgnoreQueryFilters().ToListAsync()).Select(r => Text("agency-day", r)));
         rows.AddRange((await db.WimAgencyHourlyRollups.IgnoreQueryFilters().ToListAsync()).Select(r => Text("agency-hour", r)));
         rows.AddRange((await db.WimAgencyHeatRollups.IgnoreQueryFilters().ToListAsync()).Select(r => Text("agency-heat", r)));

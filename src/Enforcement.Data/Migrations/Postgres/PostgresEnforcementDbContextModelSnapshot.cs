@@ -553,6 +553,34 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("WimDailyRollups", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimHeatRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Month", "DayOfWeek", "Hour");
+
+                    b.ToTable("WimHeatRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimHourlyRollup", b =>
                 {
                     b.Property<int>("StationId")
@@ -615,6 +643,29 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.HasIndex("Day", "StationId");
 
                     b.ToTable("WimInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyInvalidRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Month", "Reason");
+
+                    b.ToTable("WimMonthlyInvalidRollups", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyRollup", b =>

@@ -106,7 +106,7 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
             Warnings = g.Sum(r => (long)r.Warnings), Fines = g.Sum(r => (long)r.Fines), FineFen = g.Sum(r => r.FineFen),
             Invalid = g.Sum(r => (long)r.Invalid), InvalidDevice = g.Sum(r => (long)r.InvalidDevice), Clues = g.Sum(r => (long)r.Clues),
             Cases = g.Sum(r => (long)r.Cases), Notices = g.Sum(r => (long)r.Notices),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct); // one group at most
         var fresh = await db.WimRollupWatermarks.AsNoTracking().Where(w => w.Name == WimRollupFolder.RecordsWatermark)
             .Select(w => (DateTime?)w.UpdatedAtUtc).FirstOrDefaultAsync(ct);
         if (t is null)
@@ -172,23 +172,19 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<WimHeatCell>> HeatMapAsync(WimStatsFilter f, CancellationToken ct)
     {
-        IQueryable<HeatRow> q;
-        if (f.StationId is { } id)
-        {
-            // One site: at most 366 × 24 rows of its own.
-            q = db.WimHourlyRollups.AsNoTracking().Where(r => r.StationId == id && r.Day >= f.From && r.Day <= f.To)
-                .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit });
-        }
-        else
-        {
-            // Whole scope: per agency, whole months as their 168 cells, partial months hour by hour.
-            var span = WimStatsSpan.Of(f.From, f.To);
-            q = db.WimAgencyHeatRollups.AsNoTracking().Where(r => r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+        // Whole months as their 168 cells, partial months hour by hour: per site, or per agency for the whole scope.
+        var span = WimStatsSpan.Of(f.From, f.To);
+        var q = f.StationId is { } id
+            ? db.WimHeatRollups.AsNoTracking().Where(r => r.StationId == id && r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+                .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit })
+                .Concat(db.WimHourlyRollups.AsNoTracking()
+                    .Where(r => r.StationId == id && ((r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo)))
+                    .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit }))
+            : db.WimAgencyHeatRollups.AsNoTracking().Where(r => r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
                 .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit })
                 .Concat(db.WimAgencyHourlyRollups.AsNoTracking()
                     .Where(r => (r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo))
                     .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit }));
-        }
 
         // Grouped to the 168 cells in the database.
         var rows = await q.GroupBy(r => new { r.DayOfWeek, r.Hour })
@@ -216,22 +212,19 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<WimInvalidReasonRow>> InvalidAsync(WimStatsFilter f, CancellationToken ct)
     {
-        IQueryable<ReasonRow> q;
-        if (f.StationId is { } id)
-        {
-            q = db.WimInvalidRollups.AsNoTracking().Where(r => r.StationId == id && r.Day >= f.From && r.Day <= f.To)
-                .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records });
-        }
-        else
-        {
-            // Whole scope: per agency, whole months by month, partial months day by day.
-            var span = WimStatsSpan.Of(f.From, f.To);
-            q = db.WimAgencyMonthlyInvalidRollups.AsNoTracking().Where(r => r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+        // Whole months by month, partial months day by day: per site, or per agency for the whole scope.
+        var span = WimStatsSpan.Of(f.From, f.To);
+        var q = f.StationId is { } id
+            ? db.WimMonthlyInvalidRollups.AsNoTracking().Where(r => r.StationId == id && r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+                .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records })
+                .Concat(db.WimInvalidRollups.AsNoTracking()
+                    .Where(r => r.StationId == id && ((r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo)))
+                    .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records }))
+            : db.WimAgencyMonthlyInvalidRollups.AsNoTracking().Where(r => r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
                 .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records })
                 .Concat(db.WimAgencyInvalidRollups.AsNoTracking()
                     .Where(r => (r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo))
                     .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records }));
-        }
 
         var rows = await q.GroupBy(r => r.Reason).Select(g => new { Code = g.Key, Records = g.Sum(r => (long)r.Records) }).ToListAsync(ct);
         return [.. rows.OrderByDescending(r => r.Records).ThenBy(r => r.Code, StringComparer.Ordinal)

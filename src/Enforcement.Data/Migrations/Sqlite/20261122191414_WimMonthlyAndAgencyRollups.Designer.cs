@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enforcement.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEnforcementDbContext))]
-    [Migration("20261122184500_WimMonthlyAndAgencyRollups")]
+    [Migration("20261122191414_WimMonthlyAndAgencyRollups")]
     partial class WimMonthlyAndAgencyRollups
     {
         /// <inheritdoc />
@@ -544,6 +544,34 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("WimDailyRollups", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimHeatRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Month", "DayOfWeek", "Hour");
+
+                    b.ToTable("WimHeatRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimHourlyRollup", b =>
                 {
                     b.Property<int>("StationId")
@@ -606,6 +634,29 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.HasIndex("Day", "StationId");
 
                     b.ToTable("WimInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyInvalidRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Month", "Reason");
+
+                    b.ToTable("WimMonthlyInvalidRollups", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyRollup", b =>

@@ -95,6 +95,38 @@ namespace Enforcement.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "WimHeatRollups",
+                columns: table => new
+                {
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    DayOfWeek = table.Column<int>(type: "integer", nullable: false),
+                    Hour = table.Column<int>(type: "integer", nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    Weighed = table.Column<int>(type: "integer", nullable: false),
+                    OverLimit = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WimHeatRollups", x => new { x.StationId, x.Month, x.DayOfWeek, x.Hour });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WimMonthlyInvalidRollups",
+                columns: table => new
+                {
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    Records = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WimMonthlyInvalidRollups", x => new { x.StationId, x.Month, x.Reason });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WimMonthlyRollups",
                 columns: table => new
                 {
@@ -153,6 +185,14 @@ namespace Enforcement.Data.Migrations.Postgres
             INSERT INTO "WimAgencyMonthlyInvalidRollups" ("AgencyId", "Month", "Reason", "Records")
             SELECT "AgencyId", CAST(date_trunc('month', "Day") AS date), "Reason", sum("Records")
             FROM "WimInvalidRollups" GROUP BY "AgencyId", CAST(date_trunc('month', "Day") AS date), "Reason";
+
+            INSERT INTO "WimHeatRollups" ("StationId", "Month", "DayOfWeek", "Hour", "AgencyId", "Weighed", "OverLimit")
+            SELECT "StationId", CAST(date_trunc('month', "Day") AS date), "DayOfWeek", "Hour", max("AgencyId"), sum("Weighed"), sum("OverLimit")
+            FROM "WimHourlyRollups" GROUP BY "StationId", CAST(date_trunc('month', "Day") AS date), "DayOfWeek", "Hour";
+
+            INSERT INTO "WimMonthlyInvalidRollups" ("StationId", "Month", "Reason", "AgencyId", "Records")
+            SELECT "StationId", CAST(date_trunc('month', "Day") AS date), "Reason", max("AgencyId"), sum("Records")
+            FROM "WimInvalidRollups" GROUP BY "StationId", CAST(date_trunc('month', "Day") AS date), "Reason";
             """;
 
         /// <inheritdoc />
@@ -172,6 +212,12 @@ namespace Enforcement.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "WimAgencyMonthlyInvalidRollups");
+
+            migrationBuilder.DropTable(
+                name: "WimHeatRollups");
+
+            migrationBuilder.DropTable(
+                name: "WimMonthlyInvalidRollups");
 
             migrationBuilder.DropTable(
                 name: "WimMonthlyRollups");

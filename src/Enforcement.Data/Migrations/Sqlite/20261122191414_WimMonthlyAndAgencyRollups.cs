@@ -95,6 +95,38 @@ namespace Enforcement.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WimHeatRollups",
+                columns: table => new
+                {
+                    StationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DayOfWeek = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hour = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weighed = table.Column<int>(type: "INTEGER", nullable: false),
+                    OverLimit = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WimHeatRollups", x => new { x.StationId, x.Month, x.DayOfWeek, x.Hour });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WimMonthlyInvalidRollups",
+                columns: table => new
+                {
+                    StationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Records = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WimMonthlyInvalidRollups", x => new { x.StationId, x.Month, x.Reason });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WimMonthlyRollups",
                 columns: table => new
                 {
@@ -153,6 +185,14 @@ namespace Enforcement.Data.Migrations.Sqlite
             INSERT INTO "WimAgencyMonthlyInvalidRollups" ("AgencyId", "Month", "Reason", "Records")
             SELECT "AgencyId", date("Day", 'start of month'), "Reason", sum("Records")
             FROM "WimInvalidRollups" GROUP BY "AgencyId", date("Day", 'start of month'), "Reason";
+
+            INSERT INTO "WimHeatRollups" ("StationId", "Month", "DayOfWeek", "Hour", "AgencyId", "Weighed", "OverLimit")
+            SELECT "StationId", date("Day", 'start of month'), "DayOfWeek", "Hour", max("AgencyId"), sum("Weighed"), sum("OverLimit")
+            FROM "WimHourlyRollups" GROUP BY "StationId", date("Day", 'start of month'), "DayOfWeek", "Hour";
+
+            INSERT INTO "WimMonthlyInvalidRollups" ("StationId", "Month", "Reason", "AgencyId", "Records")
+            SELECT "StationId", date("Day", 'start of month'), "Reason", max("AgencyId"), sum("Records")
+            FROM "WimInvalidRollups" GROUP BY "StationId", date("Day", 'start of month'), "Reason";
             """;
 
         /// <inheritdoc />
@@ -172,6 +212,12 @@ namespace Enforcement.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "WimAgencyMonthlyInvalidRollups");
+
+            migrationBuilder.DropTable(
+                name: "WimHeatRollups");
+
+            migrationBuilder.DropTable(
+                name: "WimMonthlyInvalidRollups");
 
             migrationBuilder.DropTable(
                 name: "WimMonthlyRollups");
