@@ -340,7 +340,8 @@ public sealed class WimRollupFolder(WimRollupOptions options)
             c => $"(({c} AT TIME ZONE 'UTC') + interval '8 hours')::date",
             c => $"CAST(extract(hour FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)",
             c => $"CAST(extract(isodow FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)",
-            d => $"CAST(date_trunc('month', {d}) AS date)");
+            // On a plain timestamp, so the session's time zone plays no part.
+            d => $"CAST(date_trunc('month', CAST({d} AS timestamp)) AS date)");
 
         public static readonly Dialect Sqlite = new(
             c => $"date({c}, '+8 hours')",

@@ -163,8 +163,8 @@ namespace Enforcement.Data.Migrations.Postgres
 
         private const string Backfill = """
             INSERT INTO "WimMonthlyRollups" ("StationId", "Month", "AgencyId", "Weighed", "OverLimit", "Warnings", "Fines", "FineFen", "HundredTonKing", "Invalid", "InvalidDevice", "Clues", "Cases", "Notices")
-            SELECT "StationId", CAST(date_trunc('month', "Day") AS date), max("AgencyId"), sum("Weighed"), sum("OverLimit"), sum("Warnings"), sum("Fines"), sum("FineFen"), sum("HundredTonKing"), sum("Invalid"), sum("InvalidDevice"), sum("Clues"), sum("Cases"), sum("Notices")
-            FROM "WimDailyRollups" GROUP BY "StationId", CAST(date_trunc('month', "Day") AS date);
+            SELECT "StationId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), max("AgencyId"), sum("Weighed"), sum("OverLimit"), sum("Warnings"), sum("Fines"), sum("FineFen"), sum("HundredTonKing"), sum("Invalid"), sum("InvalidDevice"), sum("Clues"), sum("Cases"), sum("Notices")
+            FROM "WimDailyRollups" GROUP BY "StationId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date);
 
             INSERT INTO "WimAgencyDailyRollups" ("AgencyId", "Day", "Weighed", "OverLimit", "Warnings", "Fines", "FineFen", "HundredTonKing", "Invalid", "InvalidDevice", "Clues", "Cases", "Notices")
             SELECT "AgencyId", "Day", sum("Weighed"), sum("OverLimit"), sum("Warnings"), sum("Fines"), sum("FineFen"), sum("HundredTonKing"), sum("Invalid"), sum("InvalidDevice"), sum("Clues"), sum("Cases"), sum("Notices")
@@ -175,24 +175,24 @@ namespace Enforcement.Data.Migrations.Postgres
             FROM "WimHourlyRollups" GROUP BY "AgencyId", "Day", "Hour";
 
             INSERT INTO "WimAgencyHeatRollups" ("AgencyId", "Month", "DayOfWeek", "Hour", "Weighed", "OverLimit")
-            SELECT "AgencyId", CAST(date_trunc('month', "Day") AS date), "DayOfWeek", "Hour", sum("Weighed"), sum("OverLimit")
-            FROM "WimHourlyRollups" GROUP BY "AgencyId", CAST(date_trunc('month', "Day") AS date), "DayOfWeek", "Hour";
+            SELECT "AgencyId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "DayOfWeek", "Hour", sum("Weighed"), sum("OverLimit")
+            FROM "WimHourlyRollups" GROUP BY "AgencyId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "DayOfWeek", "Hour";
 
             INSERT INTO "WimAgencyInvalidRollups" ("AgencyId", "Day", "Reason", "Records")
             SELECT "AgencyId", "Day", "Reason", sum("Records")
             FROM "WimInvalidRollups" GROUP BY "AgencyId", "Day", "Reason";
 
             INSERT INTO "WimAgencyMonthlyInvalidRollups" ("AgencyId", "Month", "Reason", "Records")
-            SELECT "AgencyId", CAST(date_trunc('month', "Day") AS date), "Reason", sum("Records")
-            FROM "WimInvalidRollups" GROUP BY "AgencyId", CAST(date_trunc('month', "Day") AS date), "Reason";
+            SELECT "AgencyId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "Reason", sum("Records")
+            FROM "WimInvalidRollups" GROUP BY "AgencyId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "Reason";
 
             INSERT INTO "WimHeatRollups" ("StationId", "Month", "DayOfWeek", "Hour", "AgencyId", "Weighed", "OverLimit")
-            SELECT "StationId", CAST(date_trunc('month', "Day") AS date), "DayOfWeek", "Hour", max("AgencyId"), sum("Weighed"), sum("OverLimit")
-            FROM "WimHourlyRollups" GROUP BY "StationId", CAST(date_trunc('month', "Day") AS date), "DayOfWeek", "Hour";
+            SELECT "StationId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "DayOfWeek", "Hour", max("AgencyId"), sum("Weighed"), sum("OverLimit")
+            FROM "WimHourlyRollups" GROUP BY "StationId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "DayOfWeek", "Hour";
 
             INSERT INTO "WimMonthlyInvalidRollups" ("StationId", "Month", "Reason", "AgencyId", "Records")
-            SELECT "StationId", CAST(date_trunc('month', "Day") AS date), "Reason", max("AgencyId"), sum("Records")
-            FROM "WimInvalidRollups" GROUP BY "StationId", CAST(date_trunc('month', "Day") AS date), "Reason";
+            SELECT "StationId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "Reason", max("AgencyId"), sum("Records")
+            FROM "WimInvalidRollups" GROUP BY "StationId", CAST(date_trunc('month', CAST("Day" AS timestamp)) AS date), "Reason";
             """;
 
         /// <inheritdoc />
