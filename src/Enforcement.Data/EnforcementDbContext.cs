@@ -69,6 +69,14 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
     public DbSet<WimDailyRollup> WimDailyRollups => Set<WimDailyRollup>();
     public DbSet<WimHourlyRollup> WimHourlyRollups => Set<WimHourlyRollup>();
     public DbSet<WimInvalidRollup> WimInvalidRollups => Set<WimInvalidRollup>();
+    public DbSet<WimMonthlyRollup> WimMonthlyRollups => Set<WimMonthlyRollup>();
+    public DbSet<WimHeatRollup> WimHeatRollups => Set<WimHeatRollup>();
+    public DbSet<WimMonthlyInvalidRollup> WimMonthlyInvalidRollups => Set<WimMonthlyInvalidRollup>();
+    public DbSet<WimAgencyDailyRollup> WimAgencyDailyRollups => Set<WimAgencyDailyRollup>();
+    public DbSet<WimAgencyHourlyRollup> WimAgencyHourlyRollups => Set<WimAgencyHourlyRollup>();
+    public DbSet<WimAgencyHeatRollup> WimAgencyHeatRollups => Set<WimAgencyHeatRollup>();
+    public DbSet<WimAgencyInvalidRollup> WimAgencyInvalidRollups => Set<WimAgencyInvalidRollup>();
+    public DbSet<WimAgencyMonthlyInvalidRollup> WimAgencyMonthlyInvalidRollups => Set<WimAgencyMonthlyInvalidRollup>();
     public DbSet<WimRollupWatermark> WimRollupWatermarks => Set<WimRollupWatermark>();
 
     public IRequestContext Request => _request;
@@ -109,6 +117,14 @@ public abstract partial class EnforcementDbContext : IdentityDbContext<AppUser, 
         builder.Entity<WimDailyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
         builder.Entity<WimHourlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
         builder.Entity<WimInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimMonthlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimHeatRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimMonthlyInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimAgencyDailyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimAgencyHourlyRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimAgencyHeatRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimAgencyInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
+        builder.Entity<WimAgencyMonthlyInvalidRollup>().HasQueryFilter(x => ScopeUnrestricted || ScopeAgencyIds.Contains(x.AgencyId));
     }
 
     /// <summary>Queues an audit entry for an action that changes no row (sign-in, verification run, export).</summary>

@@ -109,6 +109,83 @@ internal sealed class WimInvalidRollupConfiguration : IEntityTypeConfiguration<W
     }
 }
 
+internal sealed class WimMonthlyRollupConfiguration : IEntityTypeConfiguration<WimMonthlyRollup>
+{
+    public void Configure(EntityTypeBuilder<WimMonthlyRollup> b)
+    {
+        b.ToTable("WimMonthlyRollups");
+        b.HasKey(x => new { x.StationId, x.Month });
+        // The ranking reads a range of months for all sites in scope.
+        b.HasIndex(x => new { x.Month, x.StationId });
+    }
+}
+
+internal sealed class WimHeatRollupConfiguration : IEntityTypeConfiguration<WimHeatRollup>
+{
+    public void Configure(EntityTypeBuilder<WimHeatRollup> b)
+    {
+        b.ToTable("WimHeatRollups");
+        b.HasKey(x => new { x.StationId, x.Month, x.DayOfWeek, x.Hour });
+    }
+}
+
+internal sealed class WimMonthlyInvalidRollupConfiguration : IEntityTypeConfiguration<WimMonthlyInvalidRollup>
+{
+    public void Configure(EntityTypeBuilder<WimMonthlyInvalidRollup> b)
+    {
+        b.ToTable("WimMonthlyInvalidRollups");
+        b.Property(x => x.Reason).HasMaxLength(48);
+        b.HasKey(x => new { x.StationId, x.Month, x.Reason });
+    }
+}
+
+internal sealed class WimAgencyDailyRollupConfiguration : IEntityTypeConfiguration<WimAgencyDailyRollup>
+{
+    public void Configure(EntityTypeBuilder<WimAgencyDailyRollup> b)
+    {
+        b.ToTable("WimAgencyDailyRollups");
+        b.HasKey(x => new { x.AgencyId, x.Day });
+    }
+}
+
+internal sealed class WimAgencyHourlyRollupConfiguration : IEntityTypeConfiguration<WimAgencyHourlyRollup>
+{
+    public void Configure(EntityTypeBuilder<WimAgencyHourlyRollup> b)
+    {
+        b.ToTable("WimAgencyHourlyRollups");
+        b.HasKey(x => new { x.AgencyId, x.Day, x.Hour });
+    }
+}
+
+internal sealed class WimAgencyHeatRollupConfiguration : IEntityTypeConfiguration<WimAgencyHeatRollup>
+{
+    public void Configure(EntityTypeBuilder<WimAgencyHeatRollup> b)
+    {
+        b.ToTable("WimAgencyHeatRollups");
+        b.HasKey(x => new { x.AgencyId, x.Month, x.DayOfWeek, x.Hour });
+    }
+}
+
+internal sealed class WimAgencyInvalidRollupConfiguration : IEntityTypeConfiguration<WimAgencyInvalidRollup>
+{
+    public void Configure(EntityTypeBuilder<WimAgencyInvalidRollup> b)
+    {
+        b.ToTable("WimAgencyInvalidRollups");
+        b.Property(x => x.Reason).HasMaxLength(48);
+        b.HasKey(x => new { x.AgencyId, x.Day, x.Reason });
+    }
+}
+
+internal sealed class WimAgencyMonthlyInvalidRollupConfiguration : IEntityTypeConfiguration<WimAgencyMonthlyInvalidRollup>
+{
+    public void Configure(EntityTypeBuilder<WimAgencyMonthlyInvalidRollup> b)
+    {
+        b.ToTable("WimAgencyMonthlyInvalidRollups");
+        b.Property(x => x.Reason).HasMaxLength(48);
+        b.HasKey(x => new { x.AgencyId, x.Month, x.Reason });
+    }
+}
+
 internal sealed class WimRollupWatermarkConfiguration : IEntityTypeConfiguration<WimRollupWatermark>
 {
     public void Configure(EntityTypeBuilder<WimRollupWatermark> b)

@@ -19,8 +19,12 @@ public sealed record WimRollupOptions
 public sealed record WimFoldResult(long Records, long Violations, long RecordsWatermark, long ViolationsWatermark);
 
 /// <summary>
-/// Folds new weigh-in-motion records into the statistics rollups (<see cref="WimDailyRollup"/>,
-/// <see cref="WimHourlyRollup"/>, <see cref="WimInvalidRollup"/>) and new violations into the clue counts. Each chunk
+/// Folds new weigh-in-motion records into the statistics rollups — per site (<see cref="WimDailyRollup"/>,
+/// <see cref="WimMonthlyRollup"/>, <see cref="WimHourlyRollup"/>, <see cref="WimHeatRollup"/>, <see cref="WimInvalidRollup"/>,
+/// <see cref="WimMonthlyInvalidRollup"/>) and per agency
+/// (<see cref="WimAgencyDailyRollup"/>, <see cref="WimAgencyHourlyRollup"/>, <see cref="WimAgencyHeatRollup"/>,
+/// <see cref="WimAgencyInvalidRollup"/>, <see cref="WimAgencyMonthlyInvalidRollup"/>) — and new violations into the
+/// clue counts. Each chunk
 /// is one transaction: aggregate the source rows with <c>Seq</c> (or id) in (watermark, upper], upsert the sums
 /// (<c>INSERT … ON CONFLICT DO UPDATE</c> on both providers), advance the watermark. A process killed at any point
 /// leaves either the whole chunk counted and the watermark past it, or neither.
@@ -119,74 +123,133 @@ public sealed class WimRollupFolder(WimRollupOptions options)
 
     private static async Task<long> FoldRecordsAsync(DbConnection connection, DbTransaction tx, Dialect dialect, long lo, long hi, CancellationToken ct)
     {
+        // The chunk's records are read twice (counters per hour, invalid reasons) into two small temporary tables; every
+        // rollup grain is then summed from those, so adding a grain costs a pass over a few thousand cells, not over
+        // the records. The temporary tables live and die inside the chunk's transaction.
         var day = dialect.LocalDay("\"CapturedAtUtc\"");
-        const string Range = "WHERE \"Seq\" > @lo AND \"Seq\" <= @hi";
-        var deviceMask = DeviceMask.ToString(CultureInfo.InvariantCulture);
-        var folded = await ExecuteAsync(connection, tx, $"""
-            INSERT INTO "WimDailyRollups" AS t ("StationId", "Lane", "Day", "AgencyId", "Weighed", "OverLimit", "Warnings", "Fines", "FineFen",
-                "HundredTonKing", "Invalid", "InvalidDevice", "Clues", "Cases", "Notices")
-            SELECT "StationId", "Lane", {day}, max("AgencyId"), count(*),
-                sum(CASE WHEN "Outcome" IN ({Warning}, {Fine}) THEN 1 ELSE 0 END),
-                sum(CASE WHEN "Outcome" = {Warning} THEN 1 ELSE 0 END),
-                sum(CASE WHEN "Outcome" = {Fine} THEN 1 ELSE 0 END),
-                CAST(sum(CASE WHEN "Outcome" = {Fine} THEN "FineFen" ELSE 0 END) AS bigint),
-                sum(CASE WHEN "HundredTonKing" THEN 1 ELSE 0 END),
-                sum(CASE WHEN "Outcome" = {Invalid} THEN 1 ELSE 0 END),
-                sum(CASE WHEN "Outcome" = {Invalid} AND ("InvalidReasons" & {deviceMask}) <> 0 THEN 1 ELSE 0 END),
-                0, 0, 0
-            FROM "WimRecords" {Range}
-            GROUP BY "StationId", "Lane", {day}
-            ON CONFLICT ("StationId", "Lane", "Day") DO UPDATE SET
-                "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit",
-                "Warnings" = t."Warnings" + excluded."Warnings", "Fines" = t."Fines" + excluded."Fines",
-                "FineFen" = t."FineFen" + excluded."FineFen", "HundredTonKing" = t."HundredTonKing" + excluded."HundredTonKing",
-                "Invalid" = t."Invalid" + excluded."Invalid", "InvalidDevice" = t."InvalidDevice" + excluded."InvalidDevice"
-            """, ct, ("lo", lo), ("hi", hi));
-
         var hour = dialect.LocalHour("\"CapturedAtUtc\"");
         var dow = dialect.LocalIsoDayOfWeek("\"CapturedAtUtc\"");
+        var deviceMask = DeviceMask.ToString(CultureInfo.InvariantCulture);
         await ExecuteAsync(connection, tx, $"""
-            INSERT INTO "WimHourlyRollups" AS t ("StationId", "Day", "Hour", "DayOfWeek", "AgencyId", "Weighed", "OverLimit", "HundredTonKing", "Invalid")
-            SELECT "StationId", {day}, {hour}, max({dow}), max("AgencyId"), count(*),
-                sum(CASE WHEN "Outcome" IN ({Warning}, {Fine}) THEN 1 ELSE 0 END),
-                sum(CASE WHEN "HundredTonKing" THEN 1 ELSE 0 END),
-                sum(CASE WHEN "Outcome" = {Invalid} THEN 1 ELSE 0 END)
-            FROM "WimRecords" {Range}
-            GROUP BY "StationId", {day}, {hour}
-            ON CONFLICT ("StationId", "Day", "Hour") DO UPDATE SET
-                "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit",
-                "HundredTonKing" = t."HundredTonKing" + excluded."HundredTonKing", "Invalid" = t."Invalid" + excluded."Invalid"
+            CREATE TEMP TABLE wim_fold_cells AS
+            SELECT "StationId", "Lane", "AgencyId", {day} AS "Day", {hour} AS "Hour", max({dow}) AS "DayOfWeek",
+                CAST(count(*) AS integer) AS "Weighed",
+                CAST(sum(CASE WHEN "Outcome" IN ({Warning}, {Fine}) THEN 1 ELSE 0 END) AS integer) AS "OverLimit",
+                CAST(sum(CASE WHEN "Outcome" = {Warning} THEN 1 ELSE 0 END) AS integer) AS "Warnings",
+                CAST(sum(CASE WHEN "Outcome" = {Fine} THEN 1 ELSE 0 END) AS integer) AS "Fines",
+                CAST(sum(CASE WHEN "Outcome" = {Fine} THEN "FineFen" ELSE 0 END) AS bigint) AS "FineFen",
+                CAST(sum(CASE WHEN "HundredTonKing" THEN 1 ELSE 0 END) AS integer) AS "HundredTonKing",
+                CAST(sum(CASE WHEN "Outcome" = {Invalid} THEN 1 ELSE 0 END) AS integer) AS "Invalid",
+                CAST(sum(CASE WHEN "Outcome" = {Invalid} AND ("InvalidReasons" & {deviceMask}) <> 0 THEN 1 ELSE 0 END) AS integer) AS "InvalidDevice"
+            FROM "WimRecords" WHERE "Seq" > @lo AND "Seq" <= @hi
+            GROUP BY "StationId", "Lane", "AgencyId", {day}, {hour}
             """, ct, ("lo", lo), ("hi", hi));
 
         var recordDay = dialect.LocalDay("r.\"CapturedAtUtc\"");
         await ExecuteAsync(connection, tx, $"""
+            CREATE TEMP TABLE wim_fold_reasons AS
             WITH reasons(bit, code) AS (VALUES {ReasonValues})
-            INSERT INTO "WimInvalidRollups" AS t ("StationId", "Lane", "Day", "Reason", "AgencyId", "Records")
-            SELECT r."StationId", r."Lane", {recordDay}, b.code, max(r."AgencyId"), count(*)
+            SELECT r."StationId", r."Lane", r."AgencyId", {recordDay} AS "Day", b.code AS "Reason", CAST(count(*) AS integer) AS "Records"
             FROM "WimRecords" r JOIN reasons b ON (r."InvalidReasons" & b.bit) <> 0
             WHERE r."Seq" > @lo AND r."Seq" <= @hi AND r."InvalidReasons" <> 0
-            GROUP BY r."StationId", r."Lane", {recordDay}, b.code
-            ON CONFLICT ("StationId", "Lane", "Day", "Reason") DO UPDATE SET "Records" = t."Records" + excluded."Records"
+            GROUP BY r."StationId", r."Lane", r."AgencyId", {recordDay}, b.code
             """, ct, ("lo", lo), ("hi", hi));
-        return folded > 0 ? Convert.ToInt64(await ScalarAsync(connection, tx, $"SELECT count(*) FROM \"WimRecords\" {Range}", ct, ("lo", lo), ("hi", hi)),
-            CultureInfo.InvariantCulture) : 0;
+
+        foreach (var upsert in WimCounterRollups.Upserts(dialect, "wim_fold_cells", WimCounterRollups.RecordCounters))
+        {
+            await ExecuteAsync(connection, tx, upsert, ct);
+        }
+
+        var month = dialect.MonthOf("\"Day\"");
+        // "WHERE 1 = 1" in each: SQLite needs a WHERE before an upsert's ON CONFLICT so it is not read as a join constraint.
+        await ExecuteAsync(connection, tx, """
+            INSERT INTO "WimHourlyRollups" AS t ("StationId", "Day", "Hour", "DayOfWeek", "AgencyId", "Weighed", "OverLimit", "HundredTonKing", "Invalid")
+            SELECT "StationId", "Day", "Hour", max("DayOfWeek"), max("AgencyId"), sum("Weighed"), sum("OverLimit"), sum("HundredTonKing"), sum("Invalid")
+            FROM wim_fold_cells WHERE 1 = 1
+            GROUP BY "StationId", "Day", "Hour"
+            ON CONFLICT ("StationId", "Day", "Hour") DO UPDATE SET
+                "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit",
+                "HundredTonKing" = t."HundredTonKing" + excluded."HundredTonKing", "Invalid" = t."Invalid" + excluded."Invalid"
+            """, ct);
+        await ExecuteAsync(connection, tx, $"""
+            INSERT INTO "WimHeatRollups" AS t ("StationId", "Month", "DayOfWeek", "Hour", "AgencyId", "Weighed", "OverLimit")
+            SELECT "StationId", {month}, "DayOfWeek", "Hour", max("AgencyId"), sum("Weighed"), sum("OverLimit")
+            FROM wim_fold_cells WHERE 1 = 1
+            GROUP BY "StationId", {month}, "DayOfWeek", "Hour"
+            ON CONFLICT ("StationId", "Month", "DayOfWeek", "Hour") DO UPDATE SET
+                "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit"
+            """, ct);
+        await ExecuteAsync(connection, tx, """
+            INSERT INTO "WimAgencyHourlyRollups" AS t ("AgencyId", "Day", "Hour", "DayOfWeek", "Weighed", "OverLimit")
+            SELECT "AgencyId", "Day", "Hour", max("DayOfWeek"), sum("Weighed"), sum("OverLimit")
+            FROM wim_fold_cells WHERE 1 = 1
+            GROUP BY "AgencyId", "Day", "Hour"
+            ON CONFLICT ("AgencyId", "Day", "Hour") DO UPDATE SET
+                "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit"
+            """, ct);
+        await ExecuteAsync(connection, tx, $"""
+            INSERT INTO "WimAgencyHeatRollups" AS t ("AgencyId", "Month", "DayOfWeek", "Hour", "Weighed", "OverLimit")
+            SELECT "AgencyId", {month}, "DayOfWeek", "Hour", sum("Weighed"), sum("OverLimit")
+            FROM wim_fold_cells WHERE 1 = 1
+            GROUP BY "AgencyId", {month}, "DayOfWeek", "Hour"
+            ON CONFLICT ("AgencyId", "Month", "DayOfWeek", "Hour") DO UPDATE SET
+                "Weighed" = t."Weighed" + excluded."Weighed", "OverLimit" = t."OverLimit" + excluded."OverLimit"
+            """, ct);
+
+        await ExecuteAsync(connection, tx, """
+            INSERT INTO "WimInvalidRollups" AS t ("StationId", "Lane", "Day", "Reason", "AgencyId", "Records")
+            SELECT "StationId", "Lane", "Day", "Reason", max("AgencyId"), sum("Records")
+            FROM wim_fold_reasons WHERE 1 = 1
+            GROUP BY "StationId", "Lane", "Day", "Reason"
+            ON CONFLICT ("StationId", "Lane", "Day", "Reason") DO UPDATE SET "Records" = t."Records" + excluded."Records"
+            """, ct);
+        await ExecuteAsync(connection, tx, $"""
+            INSERT INTO "WimMonthlyInvalidRollups" AS t ("StationId", "Month", "Reason", "AgencyId", "Records")
+            SELECT "StationId", {month}, "Reason", max("AgencyId"), sum("Records")
+            FROM wim_fold_reasons WHERE 1 = 1
+            GROUP BY "StationId", {month}, "Reason"
+            ON CONFLICT ("StationId", "Month", "Reason") DO UPDATE SET "Records" = t."Records" + excluded."Records"
+            """, ct);
+        await ExecuteAsync(connection, tx, """
+            INSERT INTO "WimAgencyInvalidRollups" AS t ("AgencyId", "Day", "Reason", "Records")
+            SELECT "AgencyId", "Day", "Reason", sum("Records")
+            FROM wim_fold_reasons WHERE 1 = 1
+            GROUP BY "AgencyId", "Day", "Reason"
+            ON CONFLICT ("AgencyId", "Day", "Reason") DO UPDATE SET "Records" = t."Records" + excluded."Records"
+            """, ct);
+        await ExecuteAsync(connection, tx, $"""
+            INSERT INTO "WimAgencyMonthlyInvalidRollups" AS t ("AgencyId", "Month", "Reason", "Records")
+            SELECT "AgencyId", {month}, "Reason", sum("Records")
+            FROM wim_fold_reasons WHERE 1 = 1
+            GROUP BY "AgencyId", {month}, "Reason"
+            ON CONFLICT ("AgencyId", "Month", "Reason") DO UPDATE SET "Records" = t."Records" + excluded."Records"
+            """, ct);
+
+        var folded = Convert.ToInt64(await ScalarAsync(connection, tx, "SELECT coalesce(sum(\"Weighed\"), 0) FROM wim_fold_cells", ct),
+            CultureInfo.InvariantCulture);
+        await ExecuteAsync(connection, tx, "DROP TABLE wim_fold_cells", ct);
+        await ExecuteAsync(connection, tx, "DROP TABLE wim_fold_reasons", ct);
+        return folded;
     }
 
     private static async Task<long> FoldViolationsAsync(DbConnection connection, DbTransaction tx, Dialect dialect, long lo, long hi, CancellationToken ct)
     {
+        // A clue counts at the lane and day of its governing record, in every counter rollup.
         var day = dialect.LocalDay("v.\"GoverningCapturedAtUtc\"");
-        var folded = await ExecuteAsync(connection, tx, $"""
-            INSERT INTO "WimDailyRollups" AS t ("StationId", "Lane", "Day", "AgencyId", "Weighed", "OverLimit", "Warnings", "Fines", "FineFen",
-                "HundredTonKing", "Invalid", "InvalidDevice", "Clues", "Cases", "Notices")
-            SELECT r."StationId", r."Lane", {day}, max(v."AgencyId"), 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0, 0
-            FROM "OverloadViolations" v
-            JOIN "WimRecords" r ON r."DeviceId" = v."GoverningDeviceId" AND r."RecordId" = v."GoverningRecordId"
-                AND r."CapturedAtUtc" = v."GoverningCapturedAtUtc"
-            WHERE v."Id" > @lo AND v."Id" <= @hi
-            GROUP BY r."StationId", r."Lane", {day}
-            ON CONFLICT ("StationId", "Lane", "Day") DO UPDATE SET "Clues" = t."Clues" + excluded."Clues"
-            """, ct, ("lo", lo), ("hi", hi));
-        return folded;
+        var source = $"""
+            (SELECT r."StationId", r."Lane", {day} AS "Day", v."AgencyId", 1 AS "Clues"
+             FROM "OverloadViolations" v
+             JOIN "WimRecords" r ON r."DeviceId" = v."GoverningDeviceId" AND r."RecordId" = v."GoverningRecordId"
+                 AND r."CapturedAtUtc" = v."GoverningCapturedAtUtc"
+             WHERE v."Id" > @lo AND v."Id" <= @hi)
+            """;
+        foreach (var upsert in WimCounterRollups.Upserts(dialect, source, ["Clues"]))
+        {
+            await ExecuteAsync(connection, tx, upsert, ct, ("lo", lo), ("hi", hi));
+        }
+
+        return Convert.ToInt64(await ScalarAsync(connection, tx, "SELECT count(*) FROM \"OverloadViolations\" WHERE \"Id\" > @lo AND \"Id\" <= @hi", ct,
+            ("lo", lo), ("hi", hi)), CultureInfo.InvariantCulture);
     }
 
     /// <summary>PostgreSQL: the sequences' last values, usable once every transaction that could hold a lower value has ended.</summary>
@@ -284,19 +347,26 @@ public sealed class WimRollupFolder(WimRollupOptions options)
         public static readonly Dialect Postgres = new(
             c => $"(({c} AT TIME ZONE 'UTC') + interval '8 hours')::date",
             c => $"CAST(extract(hour FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)",
-            c => $"CAST(extract(isodow FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)");
+            c => $"CAST(extract(isodow FROM ({c} AT TIME ZONE 'UTC') + interval '8 hours') AS integer)",
+            // On a plain timestamp, so the session's time zone plays no part.
+            d => $"CAST(date_trunc('month', CAST({d} AS timestamp)) AS date)");
 
         public static readonly Dialect Sqlite = new(
             c => $"date({c}, '+8 hours')",
             c => $"CAST(strftime('%H', {c}, '+8 hours') AS INTEGER)",
-            c => $"((CAST(strftime('%w', {c}, '+8 hours') AS INTEGER) + 6) % 7 + 1)");
+            c => $"((CAST(strftime('%w', {c}, '+8 hours') AS INTEGER) + 6) % 7 + 1)",
+            d => $"date({d}, 'start of month')");
 
         private readonly Func<string, string> _day;
         private readonly Func<string, string> _hour;
         private readonly Func<string, string> _dayOfWeek;
+        private readonly Func<string, string> _month;
 
-        private Dialect(Func<string, string> day, Func<string, string> hour, Func<string, string> dayOfWeek) =>
-            (_day, _hour, _dayOfWeek) = (day, hour, dayOfWeek);
+        private Dialect(Func<string, string> day, Func<string, string> hour, Func<string, string> dayOfWeek, Func<string, string> month) =>
+            (_day, _hour, _dayOfWeek, _month) = (day, hour, dayOfWeek, month);
+
+        /// <summary>The first day of the month of a local-day column (already an Asia/Shanghai day, not a UTC instant).</summary>
+        public string MonthOf(string dayColumn) => _month(dayColumn);
 
         /// <summary>ISO day of week (1 = Monday … 7 = Sunday) of the Asia/Shanghai day.</summary>
         public string LocalIsoDayOfWeek(string column) => _dayOfWeek(column);

@@ -81,6 +81,147 @@ public sealed class WimInvalidRollup
 }
 
 /// <summary>
+/// The counters of <see cref="WimDailyRollup"/> for one site in one calendar month (Asia/Shanghai), lanes summed
+/// (<c>WimMonthlyRollups</c>). A long range reads its whole months here and only the days of its partial months from
+/// the daily rows, so a year is about a dozen rows per site instead of 365 × lanes.
+/// </summary>
+public sealed class WimMonthlyRollup
+{
+    public int StationId { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    public int AgencyId { get; set; }
+    public int Weighed { get; set; }
+    public int OverLimit { get; set; }
+    public int Warnings { get; set; }
+    public int Fines { get; set; }
+    public long FineFen { get; set; }
+    public int HundredTonKing { get; set; }
+    public int Invalid { get; set; }
+    public int InvalidDevice { get; set; }
+    public int Clues { get; set; }
+    public int Cases { get; set; }
+    public int Notices { get; set; }
+}
+
+/// <summary>
+/// One heat-map cell (ISO day of week × hour) of one site over one calendar month (<c>WimHeatRollups</c>): a site's
+/// heat map over whole months, 168 rows per site and month instead of 24 per day.
+/// </summary>
+public sealed class WimHeatRollup
+{
+    public int StationId { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    /// <summary>1 = Monday … 7 = Sunday.</summary>
+    public int DayOfWeek { get; set; }
+
+    /// <summary>0–23, Asia/Shanghai.</summary>
+    public int Hour { get; set; }
+
+    public int AgencyId { get; set; }
+    public int Weighed { get; set; }
+    public int OverLimit { get; set; }
+}
+
+/// <summary>Records of one site in one calendar month carrying one invalid reason, lanes summed (<c>WimMonthlyInvalidRollups</c>).</summary>
+public sealed class WimMonthlyInvalidRollup
+{
+    public int StationId { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    public required string Reason { get; set; }
+    public int AgencyId { get; set; }
+    public int Records { get; set; }
+}
+
+/// <summary>
+/// The counters of <see cref="WimDailyRollup"/> for all sites of one agency on one day (<c>WimAgencyDailyRollups</c>).
+/// The data scope is a set of agencies, so an answer over the whole scope (no site chosen) reads one row per agency
+/// and day, however many sites and lanes the agency has.
+/// </summary>
+public sealed class WimAgencyDailyRollup
+{
+    public int AgencyId { get; set; }
+    public DateOnly Day { get; set; }
+    public int Weighed { get; set; }
+    public int OverLimit { get; set; }
+    public int Warnings { get; set; }
+    public int Fines { get; set; }
+    public long FineFen { get; set; }
+    public int HundredTonKing { get; set; }
+    public int Invalid { get; set; }
+    public int InvalidDevice { get; set; }
+    public int Clues { get; set; }
+    public int Cases { get; set; }
+    public int Notices { get; set; }
+}
+
+/// <summary>Weighed and over-limit records of one agency's sites in one hour of one day (<c>WimAgencyHourlyRollups</c>): the heat map's partial months.</summary>
+public sealed class WimAgencyHourlyRollup
+{
+    public int AgencyId { get; set; }
+    public DateOnly Day { get; set; }
+
+    /// <summary>0–23, Asia/Shanghai.</summary>
+    public int Hour { get; set; }
+
+    /// <summary>ISO day of week of <see cref="Day"/> (1 = Monday … 7 = Sunday).</summary>
+    public int DayOfWeek { get; set; }
+
+    public int Weighed { get; set; }
+    public int OverLimit { get; set; }
+}
+
+/// <summary>
+/// One heat-map cell (ISO day of week × hour) of one agency's sites over one calendar month
+/// (<c>WimAgencyHeatRollups</c>): the heat map's whole months, 168 rows per agency and month.
+/// </summary>
+public sealed class WimAgencyHeatRollup
+{
+    public int AgencyId { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    /// <summary>1 = Monday … 7 = Sunday.</summary>
+    public int DayOfWeek { get; set; }
+
+    /// <summary>0–23, Asia/Shanghai.</summary>
+    public int Hour { get; set; }
+
+    public int Weighed { get; set; }
+    public int OverLimit { get; set; }
+}
+
+/// <summary>Records of one agency's sites on one day carrying one invalid reason (<c>WimAgencyInvalidRollups</c>).</summary>
+public sealed class WimAgencyInvalidRollup
+{
+    public int AgencyId { get; set; }
+    public DateOnly Day { get; set; }
+    public required string Reason { get; set; }
+    public int Records { get; set; }
+}
+
+/// <summary>Records of one agency's sites in one calendar month carrying one invalid reason (<c>WimAgencyMonthlyInvalidRollups</c>).</summary>
+public sealed class WimAgencyMonthlyInvalidRollup
+{
+    public int AgencyId { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    public required string Reason { get; set; }
+    public int Records { get; set; }
+}
+
+/// <summary>
 /// How far a fold has consumed its source: "records" by <see cref="WimStoredRecord.Seq"/>, "violations" by
 /// violation id. Advanced in the same transaction as the rollup rows it produced, so each source row is counted
 /// exactly once however the process stops.

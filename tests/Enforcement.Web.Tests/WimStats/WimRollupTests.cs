@@ -61,7 +61,9 @@ public sealed class WimRollupTests
         // Three chunks counted, the fourth not at all.
         var watermark = await WimStatsSteps.WithDbAsync(factory, db => db.WimRollupWatermarks.SingleAsync(w => w.Name == WimRollupFolder.RecordsWatermark));
         Assert.Equal(150, watermark.Position);
-        Assert.Equal(await RecountAsync(factory, stations, watermark.Position), await RollupsAsync(factory, stations));
+        var partial = await RecountAsync(factory, stations, watermark.Position);
+        Assert.Equal(partial, await RollupsAsync(factory, stations));
+        await AssertCoarseAsync(factory, stations, partial);
 
         await factory.Services.GetRequiredService<WimRollupWorker>().CatchUpAsync(CancellationToken.None);
         var expected = await RecountAsync(factory, stations, long.MaxValue);
@@ -70,6 +72,7 @@ public sealed class WimRollupTests
         Assert.Contains(expected, r => r.InvalidDevice > 0);
         Assert.Contains(expected, r => r.HundredTonKing > 0);
         Assert.Equal(expected, await RollupsAsync(factory, stations));
+        await AssertCoarseAsync(factory, stations, expected);
 
         var clues = await WimStatsSteps.WithDbAsync(factory, db => db.OverloadViolations.IgnoreQueryFilters().CountAsync(v => v.GoverningDeviceId == valid.Id));
         Assert.True(clues > 0);
@@ -140,6 +143,37 @@ public sealed class WimRollupTests
                 g.Count(r => r.HundredTonKing), g.Count(r => r.Outcome == OverloadOutcome.Invalid),
                 g.Count(r => r.Outcome == OverloadOutcome.Invalid && (r.InvalidReasons & WimRollupFolder.DeviceMask) != 0)))
             .OrderBy(c => c.StationId).ThenBy(c => c.Lane).ThenBy(c => c.Day)];
+    }
+
+    /// <summary>The recount regrouped by site and month, and by day over both sites (one agency): what the monthly and agency rollups must hold.</summary>
+    private static (List<string> Monthly, List<string> AgencyDaily) Coarse(List<Counts> counts)
+    {
+        static string Sums(IEnumerable<Counts> g) => string.Join(",", g.Sum(c => c.Weighed), g.Sum(c => c.OverLimit), g.Sum(c => c.Warnings), g.Sum(c => c.Fines),
+            g.Sum(c => c.FineFen), g.Sum(c => c.HundredTonKing), g.Sum(c => c.Invalid), g.Sum(c => c.InvalidDevice));
+        return (
+            [.. counts.GroupBy(c => (c.StationId, Month: new DateOnly(c.Day.Year, c.Day.Month, 1))).OrderBy(g => g.Key).Select(g => $"{g.Key.StationId} {g.Key.Month:yyyy-MM-dd} {Sums(g)}")],
+            [.. counts.GroupBy(c => c.Day).OrderBy(g => g.Key).Select(g => $"{g.Key:yyyy-MM-dd} {Sums(g)}")]);
+    }
+
+    private static async Task AssertCoarseAsync(PlatformFactory factory, int[] stations, List<Counts> recount)
+    {
+        var (monthly, agencyDaily) = Coarse(recount);
+        var rollups = await CoarseRollupsAsync(factory, stations);
+        Assert.Equal(monthly, rollups.Monthly);
+        Assert.Equal(agencyDaily, rollups.AgencyDaily);
+    }
+
+    private static async Task<(List<string> Monthly, List<string> AgencyDaily)> CoarseRollupsAsync(PlatformFactory factory, int[] stations)
+    {
+        var monthly = await WimStatsSteps.WithDbAsync(factory, db => db.WimMonthlyRollups.IgnoreQueryFilters().Where(r => stations.Contains(r.StationId) && r.Weighed > 0).ToListAsync());
+        var agency = await WimStatsSteps.WithDbAsync(factory, async db =>
+        {
+            var agencies = await db.Stations.IgnoreQueryFilters().Where(s => stations.Contains(s.Id)).Select(s => s.AgencyId).Distinct().ToListAsync();
+            return await db.WimAgencyDailyRollups.IgnoreQueryFilters().Where(r => agencies.Contains(r.AgencyId) && r.Weighed > 0).ToListAsync();
+        });
+        return (
+            [.. monthly.OrderBy(r => (r.StationId, r.Month)).Select(r => $"{r.StationId} {r.Month:yyyy-MM-dd} {string.Join(",", r.Weighed, r.OverLimit, r.Warnings, r.Fines, r.FineFen, r.HundredTonKing, r.Invalid, r.InvalidDevice)}")],
+            [.. agency.OrderBy(r => r.Day).Select(r => $"{r.Day:yyyy-MM-dd} {string.Join(",", r.Weighed, r.OverLimit, r.Warnings, r.Fines, r.FineFen, r.HundredTonKing, r.Invalid, r.InvalidDevice)}")]);
     }
 
     private static async Task<List<Counts>> RollupsAsync(PlatformFactory factory, int[] stations)

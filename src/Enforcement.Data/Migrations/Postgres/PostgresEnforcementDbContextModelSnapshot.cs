@@ -311,6 +311,142 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("OverloadViolationHits", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyDailyRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Clues")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Fines")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvalidDevice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Notices")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "Day");
+
+                    b.ToTable("WimAgencyDailyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyHeatRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "Month", "DayOfWeek", "Hour");
+
+                    b.ToTable("WimAgencyHeatRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyHourlyRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "Day", "Hour");
+
+                    b.ToTable("WimAgencyHourlyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyInvalidRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "Day", "Reason");
+
+                    b.ToTable("WimAgencyInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyMonthlyInvalidRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "Month", "Reason");
+
+                    b.ToTable("WimAgencyMonthlyInvalidRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -417,6 +553,34 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.ToTable("WimDailyRollups", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimHeatRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Month", "DayOfWeek", "Hour");
+
+                    b.ToTable("WimHeatRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimHourlyRollup", b =>
                 {
                     b.Property<int>("StationId")
@@ -479,6 +643,80 @@ namespace Enforcement.Data.Migrations.Postgres
                     b.HasIndex("Day", "StationId");
 
                     b.ToTable("WimInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyInvalidRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Month", "Reason");
+
+                    b.ToTable("WimMonthlyInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Clues")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Fines")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvalidDevice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Notices")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationId", "Month");
+
+                    b.HasIndex("Month", "StationId");
+
+                    b.ToTable("WimMonthlyRollups", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Data.Wim.WimQuarantinedRow", b =>

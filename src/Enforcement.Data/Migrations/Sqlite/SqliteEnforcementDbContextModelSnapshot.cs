@@ -301,6 +301,142 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("OverloadViolationHits", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyDailyRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvalidDevice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Notices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Day");
+
+                    b.ToTable("WimAgencyDailyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyHeatRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Month", "DayOfWeek", "Hour");
+
+                    b.ToTable("WimAgencyHeatRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyHourlyRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Day", "Hour");
+
+                    b.ToTable("WimAgencyHourlyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyInvalidRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Day", "Reason");
+
+                    b.ToTable("WimAgencyInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimAgencyMonthlyInvalidRollup", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Month", "Reason");
+
+                    b.ToTable("WimAgencyMonthlyInvalidRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -405,6 +541,34 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.ToTable("WimDailyRollups", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Data.Wim.WimHeatRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Month", "DayOfWeek", "Hour");
+
+                    b.ToTable("WimHeatRollups", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Data.Wim.WimHourlyRollup", b =>
                 {
                     b.Property<int>("StationId")
@@ -467,6 +631,80 @@ namespace Enforcement.Data.Migrations.Sqlite
                     b.HasIndex("Day", "StationId");
 
                     b.ToTable("WimInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyInvalidRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Month", "Reason");
+
+                    b.ToTable("WimMonthlyInvalidRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Data.Wim.WimMonthlyRollup", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FineFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HundredTonKing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvalidDevice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Notices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weighed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Month");
+
+                    b.HasIndex("Month", "StationId");
+
+                    b.ToTable("WimMonthlyRollups", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Data.Wim.WimQuarantinedRow", b =>

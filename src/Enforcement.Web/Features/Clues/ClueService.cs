@@ -305,6 +305,8 @@ internal sealed class ClueService(
         if (!prepared.IsOk) return prepared.Refusal!;
         var (v, review, _) = prepared.Value;
         if (await SaveAsync() is { } stale) return stale;
+        // 立案 counts in the statistics in this same transaction, so a refusal further down takes the count back too.
+        await WimStatisticsCounters.CountCaseAsync(db, v.Id, ct);
 
         Domain.Cases.Parties.Party? party = null;
         if (input.PartyId is { } partyId)
@@ -389,7 +391,11 @@ internal sealed class ClueService(
             IssuedByUserName = user.Identity?.Name ?? "", StatementDueOn = due,
         };
         review.Notices.Add(notice);
+        // The status and the 告知 count in the statistics move together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         if (await SaveAsync() is { } stale) return stale;
+        await WimStatisticsCounters.CountNoticeAsync(db, v.Id, CancellationToken.None);
+        await transaction.CommitAsync();
         return new ClueNoticeIssuedView((await GetAsync(id, user))!, notice.Id, token, PublicPath(token), due);
     }
 

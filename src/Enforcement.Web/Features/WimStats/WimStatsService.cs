@@ -9,7 +9,9 @@ namespace Enforcement.Web.Features.WimStats;
 
 /// <summary>
 /// The dashboard's answers, read only from the rollups (never from the raw records), within the caller's data scope
-/// (the rollups carry the station's agency and the context's query filter applies).
+/// (the rollups carry the agency and the context's query filter applies). Without a site filter the answers read the
+/// per-agency rollups (the scope is a set of agencies); long ranges read whole months from the monthly rollups and only
+/// the partial months at the ends day by day (<see cref="WimStatsSpan"/>).
 /// </summary>
 internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider clock)
 {
@@ -55,15 +57,56 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
         return f.StationId is { } id ? q.Where(r => r.StationId == id) : q;
     }
 
+    /// <summary>
+    /// Every counter of the range as rows to sum: for the whole scope one row per agency and day; for one site its
+    /// whole months from the monthly rows and its partial months' days from the daily rows.
+    /// </summary>
+    private IQueryable<CounterRow> Counters(WimStatsFilter f)
+    {
+        if (f.StationId is not { } id)
+        {
+            return db.WimAgencyDailyRollups.AsNoTracking().Where(r => r.Day >= f.From && r.Day <= f.To).Select(r => new CounterRow
+            {
+                StationId = 0, Weighed = r.Weighed, OverLimit = r.OverLimit, Warnings = r.Warnings, Fines = r.Fines, FineFen = r.FineFen,
+                HundredTonKing = r.HundredTonKing, Invalid = r.Invalid, InvalidDevice = r.InvalidDevice, Clues = r.Clues, Cases = r.Cases, Notices = r.Notices,
+            });
+        }
+
+        return SiteCounters(WimStatsSpan.Of(f.From, f.To), id);
+    }
+
+    /// <summary>Per site: whole months from <see cref="WimMonthlyRollup"/>, the partial months' days from <see cref="WimDailyRollup"/>.</summary>
+    private IQueryable<CounterRow> SiteCounters(WimStatsSpan span, int? stationId)
+    {
+        var months = db.WimMonthlyRollups.AsNoTracking().Where(r => r.Month >= span.FirstMonth && r.Month <= span.LastMonth);
+        var days = db.WimDailyRollups.AsNoTracking()
+            .Where(r => (r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo));
+        if (stationId is { } id)
+        {
+            months = months.Where(r => r.StationId == id);
+            days = days.Where(r => r.StationId == id);
+        }
+
+        return months.Select(r => new CounterRow
+        {
+            StationId = r.StationId, Weighed = r.Weighed, OverLimit = r.OverLimit, Warnings = r.Warnings, Fines = r.Fines, FineFen = r.FineFen,
+            HundredTonKing = r.HundredTonKing, Invalid = r.Invalid, InvalidDevice = r.InvalidDevice, Clues = r.Clues, Cases = r.Cases, Notices = r.Notices,
+        }).Concat(days.Select(r => new CounterRow
+        {
+            StationId = r.StationId, Weighed = r.Weighed, OverLimit = r.OverLimit, Warnings = r.Warnings, Fines = r.Fines, FineFen = r.FineFen,
+            HundredTonKing = r.HundredTonKing, Invalid = r.Invalid, InvalidDevice = r.InvalidDevice, Clues = r.Clues, Cases = r.Cases, Notices = r.Notices,
+        }));
+    }
+
     public async Task<WimStatsSummary> SummaryAsync(WimStatsFilter f, CancellationToken ct)
     {
-        var t = await Daily(f).GroupBy(_ => 1).Select(g => new
+        var t = await Counters(f).GroupBy(_ => 1).Select(g => new
         {
             Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit), King = g.Sum(r => (long)r.HundredTonKing),
             Warnings = g.Sum(r => (long)r.Warnings), Fines = g.Sum(r => (long)r.Fines), FineFen = g.Sum(r => r.FineFen),
             Invalid = g.Sum(r => (long)r.Invalid), InvalidDevice = g.Sum(r => (long)r.InvalidDevice), Clues = g.Sum(r => (long)r.Clues),
             Cases = g.Sum(r => (long)r.Cases), Notices = g.Sum(r => (long)r.Notices),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct); // one group at most
         var fresh = await db.WimRollupWatermarks.AsNoTracking().Where(w => w.Name == WimRollupFolder.RecordsWatermark)
             .Select(w => (DateTime?)w.UpdatedAtUtc).FirstOrDefaultAsync(ct);
         if (t is null)
@@ -78,11 +121,18 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<WimDailyPoint>> DailyAsync(WimStatsFilter f, CancellationToken ct)
     {
-        var rows = await Daily(f).GroupBy(r => r.Day).Select(g => new
-        {
-            Day = g.Key, Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit), King = g.Sum(r => (long)r.HundredTonKing),
-            Invalid = g.Sum(r => (long)r.Invalid), Clues = g.Sum(r => (long)r.Clues),
-        }).ToListAsync(ct);
+        // Whole scope: one row per agency and day; one site: its lanes' rows.
+        var rows = f.StationId is null
+            ? await db.WimAgencyDailyRollups.AsNoTracking().Where(r => r.Day >= f.From && r.Day <= f.To).GroupBy(r => r.Day).Select(g => new DayRow
+            {
+                Day = g.Key, Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit), King = g.Sum(r => (long)r.HundredTonKing),
+                Invalid = g.Sum(r => (long)r.Invalid), Clues = g.Sum(r => (long)r.Clues),
+            }).ToListAsync(ct)
+            : await Daily(f).GroupBy(r => r.Day).Select(g => new DayRow
+            {
+                Day = g.Key, Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit), King = g.Sum(r => (long)r.HundredTonKing),
+                Invalid = g.Sum(r => (long)r.Invalid), Clues = g.Sum(r => (long)r.Clues),
+            }).ToListAsync(ct);
         var byDay = rows.ToDictionary(r => r.Day);
         var points = new List<WimDailyPoint>(f.To.DayNumber - f.From.DayNumber + 1);
         for (var d = f.From; d <= f.To; d = d.AddDays(1))
@@ -97,7 +147,7 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<WimStationRank>> StationsAsync(WimStatsFilter f, int top, CancellationToken ct)
     {
-        var sums = await Daily(f).GroupBy(r => r.StationId).Select(g => new
+        var sums = await SiteCounters(WimStatsSpan.Of(f.From, f.To), null).GroupBy(r => r.StationId).Select(g => new
         {
             StationId = g.Key, Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit), King = g.Sum(r => (long)r.HundredTonKing),
             Invalid = g.Sum(r => (long)r.Invalid), Clues = g.Sum(r => (long)r.Clues), FineFen = g.Sum(r => r.FineFen),
@@ -122,13 +172,21 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<WimHeatCell>> HeatMapAsync(WimStatsFilter f, CancellationToken ct)
     {
-        var q = db.WimHourlyRollups.AsNoTracking().Where(r => r.Day >= f.From && r.Day <= f.To);
-        if (f.StationId is { } id)
-        {
-            q = q.Where(r => r.StationId == id);
-        }
+        // Whole months as their 168 cells, partial months hour by hour: per site, or per agency for the whole scope.
+        var span = WimStatsSpan.Of(f.From, f.To);
+        var q = f.StationId is { } id
+            ? db.WimHeatRollups.AsNoTracking().Where(r => r.StationId == id && r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+                .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit })
+                .Concat(db.WimHourlyRollups.AsNoTracking()
+                    .Where(r => r.StationId == id && ((r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo)))
+                    .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit }))
+            : db.WimAgencyHeatRollups.AsNoTracking().Where(r => r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+                .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit })
+                .Concat(db.WimAgencyHourlyRollups.AsNoTracking()
+                    .Where(r => (r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo))
+                    .Select(r => new HeatRow { DayOfWeek = r.DayOfWeek, Hour = r.Hour, Weighed = r.Weighed, OverLimit = r.OverLimit }));
 
-        // Grouped to the 168 cells in the database (the fold stored each day's day of week).
+        // Grouped to the 168 cells in the database.
         var rows = await q.GroupBy(r => new { r.DayOfWeek, r.Hour })
             .Select(g => new { g.Key.DayOfWeek, g.Key.Hour, Weighed = g.Sum(r => (long)r.Weighed), OverLimit = g.Sum(r => (long)r.OverLimit) })
             .ToListAsync(ct);
@@ -154,16 +212,65 @@ internal sealed class WimStatsService(EnforcementDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<WimInvalidReasonRow>> InvalidAsync(WimStatsFilter f, CancellationToken ct)
     {
-        var q = db.WimInvalidRollups.AsNoTracking().Where(r => r.Day >= f.From && r.Day <= f.To);
-        if (f.StationId is { } id)
-        {
-            q = q.Where(r => r.StationId == id);
-        }
+        // Whole months by month, partial months day by day: per site, or per agency for the whole scope.
+        var span = WimStatsSpan.Of(f.From, f.To);
+        var q = f.StationId is { } id
+            ? db.WimMonthlyInvalidRollups.AsNoTracking().Where(r => r.StationId == id && r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+                .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records })
+                .Concat(db.WimInvalidRollups.AsNoTracking()
+                    .Where(r => r.StationId == id && ((r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo)))
+                    .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records }))
+            : db.WimAgencyMonthlyInvalidRollups.AsNoTracking().Where(r => r.Month >= span.FirstMonth && r.Month <= span.LastMonth)
+                .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records })
+                .Concat(db.WimAgencyInvalidRollups.AsNoTracking()
+                    .Where(r => (r.Day >= span.HeadFrom && r.Day <= span.HeadTo) || (r.Day >= span.TailFrom && r.Day <= span.TailTo))
+                    .Select(r => new ReasonRow { Reason = r.Reason, Records = r.Records }));
 
         var rows = await q.GroupBy(r => r.Reason).Select(g => new { Code = g.Key, Records = g.Sum(r => (long)r.Records) }).ToListAsync(ct);
         return [.. rows.OrderByDescending(r => r.Records).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new WimInvalidReasonRow(r.Code, Reasons.TryGetValue(r.Code, out var reason) ? reason.Message : r.Code,
                 r.Code.StartsWith("device.", StringComparison.Ordinal), r.Records))];
+    }
+
+    // Row shapes the combined (UNION ALL) queries project to; the database sums them.
+    private sealed class CounterRow
+    {
+        public int StationId { get; init; }
+        public int Weighed { get; init; }
+        public int OverLimit { get; init; }
+        public int Warnings { get; init; }
+        public int Fines { get; init; }
+        public long FineFen { get; init; }
+        public int HundredTonKing { get; init; }
+        public int Invalid { get; init; }
+        public int InvalidDevice { get; init; }
+        public int Clues { get; init; }
+        public int Cases { get; init; }
+        public int Notices { get; init; }
+    }
+
+    private sealed class DayRow
+    {
+        public DateOnly Day { get; init; }
+        public long Weighed { get; init; }
+        public long OverLimit { get; init; }
+        public long King { get; init; }
+        public long Invalid { get; init; }
+        public long Clues { get; init; }
+    }
+
+    private sealed class HeatRow
+    {
+        public int DayOfWeek { get; init; }
+        public int Hour { get; init; }
+        public int Weighed { get; init; }
+        public int OverLimit { get; init; }
+    }
+
+    private sealed class ReasonRow
+    {
+        public required string Reason { get; init; }
+        public int Records { get; init; }
     }
 
     /// <summary>Share in per cent with two decimals; 0 when nothing could be judged.</summary>
