@@ -33,21 +33,22 @@ public static class WimTraffic
 
     /// <summary>CSV bytes of <paramref name="rows"/> records over the last 20 days; about 0.5 % of rows are bad.</summary>
     /// <param name="idPrefix">Prefix of the record ids, so two sets of rows never share a record.</param>
-    public static byte[] Csv(int rows, int devices, string idPrefix = "R", int seed = 42)
+    /// <param name="daysBack">The rows cover the 20 days from this many days ago.</param>
+    public static byte[] Csv(int rows, int devices, string idPrefix = "R", int seed = 42, int daysBack = 20)
     {
         var text = new StringWriter(new StringBuilder(rows * 200), CultureInfo.InvariantCulture);
-        Write(text, rows, devices, idPrefix, seed);
+        Write(text, rows, devices, idPrefix, seed, daysBack);
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     /// <summary>Writes the header and <paramref name="rows"/> records (streaming: a file of any size).</summary>
-    public static void Write(TextWriter text, long rows, int devices, string idPrefix = "R", int seed = 42)
+    public static void Write(TextWriter text, long rows, int devices, string idPrefix = "R", int seed = 42, int daysBack = 20)
     {
         ArgumentNullException.ThrowIfNull(text);
         var random = new Random(seed);
         text.Write(Header);
         text.Write('\n');
-        var start = DateTime.UtcNow.AddDays(-20);
+        var start = DateTime.UtcNow.AddDays(-daysBack);
         const string letters = "ABCDEFGHJK";
         for (long n = 0; n < rows; n++)
         {
