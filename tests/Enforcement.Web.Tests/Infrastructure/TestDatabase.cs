@@ -65,7 +65,19 @@ public sealed class TestDatabase : IDisposable
             using var connection = new NpgsqlConnection(PostgresServer);
             connection.Open();
             using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
+            // FORCE cannot end a superuser's backend: autovacuum analysing freshly written tables. It ends on its own.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    command.ExecuteNonQuery();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 15)
+                {
+                    Thread.Sleep(TimeSpan.FromSeconds(2));
+                }
+            }
         }
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { /* a file still open on Windows-like hosts; temp is cleaned anyway */ }
     }
