@@ -1,18 +1,11 @@
 namespace Enforcement.Data.Wim;
 
 /// <summary>
-/// Statistics of one lane of one site on one day (Asia/Shanghai calendar day of the capture), folded from the
-/// stored records by <see cref="WimRollupFolder"/> (table <c>WimDailyRollups</c>). Dashboards read these rows, never
-/// the raw records. <see cref="AgencyId"/> is the station's agency, so the data scope filter applies as it does to
-/// the records.
+/// The full set of counters, kept at three grains (<see cref="WimDailyRollup"/>, <see cref="WimMonthlyRollup"/>,
+/// <see cref="WimAgencyDailyRollup"/>) and added to by one statement shape (<see cref="WimCounterRollups"/>).
 /// </summary>
-public sealed class WimDailyRollup
+public abstract class WimCounters
 {
-    public int StationId { get; set; }
-    public int Lane { get; set; }
-    public DateOnly Day { get; set; }
-    public int AgencyId { get; set; }
-
     /// <summary>Records stored (vehicles weighed), valid or not.</summary>
     public int Weighed { get; set; }
 
@@ -45,6 +38,20 @@ public sealed class WimDailyRollup
 
     /// <summary>Violations notified to the owner (告知); the clue review adds to it through <see cref="WimStatisticsCounters"/>.</summary>
     public int Notices { get; set; }
+}
+
+/// <summary>
+/// Statistics of one lane of one site on one day (Asia/Shanghai calendar day of the capture), folded from the
+/// stored records by <see cref="WimRollupFolder"/> (table <c>WimDailyRollups</c>). Dashboards read these rows, never
+/// the raw records. <see cref="AgencyId"/> is the station's agency, so the data scope filter applies as it does to
+/// the records.
+/// </summary>
+public sealed class WimDailyRollup : WimCounters
+{
+    public int StationId { get; set; }
+    public int Lane { get; set; }
+    public DateOnly Day { get; set; }
+    public int AgencyId { get; set; }
 }
 
 /// <summary>Records of one site in one hour of one day (Asia/Shanghai), for the hour-of-day heat map (<c>WimHourlyRollups</c>).</summary>
@@ -85,7 +92,7 @@ public sealed class WimInvalidRollup
 /// (<c>WimMonthlyRollups</c>). A long range reads its whole months here and only the days of its partial months from
 /// the daily rows, so a year is about a dozen rows per site instead of 365 × lanes.
 /// </summary>
-public sealed class WimMonthlyRollup
+public sealed class WimMonthlyRollup : WimCounters
 {
     public int StationId { get; set; }
 
@@ -93,17 +100,6 @@ public sealed class WimMonthlyRollup
     public DateOnly Month { get; set; }
 
     public int AgencyId { get; set; }
-    public int Weighed { get; set; }
-    public int OverLimit { get; set; }
-    public int Warnings { get; set; }
-    public int Fines { get; set; }
-    public long FineFen { get; set; }
-    public int HundredTonKing { get; set; }
-    public int Invalid { get; set; }
-    public int InvalidDevice { get; set; }
-    public int Clues { get; set; }
-    public int Cases { get; set; }
-    public int Notices { get; set; }
 }
 
 /// <summary>
@@ -146,21 +142,10 @@ public sealed class WimMonthlyInvalidRollup
 /// The data scope is a set of agencies, so an answer over the whole scope (no site chosen) reads one row per agency
 /// and day, however many sites and lanes the agency has.
 /// </summary>
-public sealed class WimAgencyDailyRollup
+public sealed class WimAgencyDailyRollup : WimCounters
 {
     public int AgencyId { get; set; }
     public DateOnly Day { get; set; }
-    public int Weighed { get; set; }
-    public int OverLimit { get; set; }
-    public int Warnings { get; set; }
-    public int Fines { get; set; }
-    public long FineFen { get; set; }
-    public int HundredTonKing { get; set; }
-    public int Invalid { get; set; }
-    public int InvalidDevice { get; set; }
-    public int Clues { get; set; }
-    public int Cases { get; set; }
-    public int Notices { get; set; }
 }
 
 /// <summary>Weighed and over-limit records of one agency's sites in one hour of one day (<c>WimAgencyHourlyRollups</c>): the heat map's partial months.</summary>
