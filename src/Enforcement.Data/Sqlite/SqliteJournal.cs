@@ -21,15 +21,18 @@ public enum SqliteSynchronous
 /// <summary>
 /// Puts every SQLite connection of the platform in write-ahead-log mode (readers do not block the writer, and a commit
 /// appends to the log instead of rewriting pages through a rollback journal) with the configured synchronous level.
-/// journal_mode=WAL is stored in the file; synchronous is per connection, so it is set on every open.
+/// journal_mode=WAL is stored in the file; synchronous is per connection, so it is set on every open. A new database
+/// gets 16 KiB pages (page_size only takes effect before the first table is written and before WAL is on, so it comes
+/// first and is a no-op on an existing file): the records are appended in bulk, and larger pages write the same rows
+/// with a quarter of the log frames and system calls of the 4 KiB default.
 /// </summary>
 public sealed class SqliteJournal(SqliteSynchronous synchronous) : DbConnectionInterceptor
 {
     public SqliteSynchronous Synchronous => synchronous;
 
     private string Pragmas => synchronous == SqliteSynchronous.Full
-        ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-        : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+        ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+        : "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
 
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, SqliteSynchronous synchronous)
     {

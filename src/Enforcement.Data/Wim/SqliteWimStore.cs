@@ -18,6 +18,17 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
             await connection.OpenAsync(ct);
         }
 
+        // A delivery dirties a few megabytes of pages (the records, their key index, the violations' indexes). SQLite's
+        // default cache (2 MB) is smaller: it spilled pages to the log in mid-transaction and read them back, writing
+        // the same pages twice. The cache is per connection and fills only as pages are used. Statement journals (the
+        // violation and hit writes check foreign keys, so each keeps the prior content of the pages it changes) stay
+        // in memory: past 64 KiB — four 16 KiB pages, i.e. every such statement — SQLite moves them to a temporary
+        // file, which was more than half of all the write calls of an ingest.
+        await using (var pragmas = Command(null, $"PRAGMA cache_size=-{IngestCacheKib}; PRAGMA temp_store=MEMORY;"))
+        {
+            await pragmas.ExecuteNonQueryAsync(ct);
+        }
+
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         long batchId;
         await using (var insertBatch = Command(tx,
@@ -64,7 +75,10 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
             Replayed: false, PostgresWimStore.Reports(batch.Quarantined));
     }
 
-    private SqliteCommand Command(SqliteTransaction tx, string sql) => new(sql, connection, tx);
+    /// <summary>Page cache of a connection that stores deliveries, in KiB.</summary>
+    internal const int IngestCacheKib = 32 * 1024;
+
+    private SqliteCommand Command(SqliteTransaction? tx, string sql) => new(sql, connection, tx);
 
     private List<WimPrepared> InsertRecords(List<WimPrepared> records, long batchId)
     {
@@ -101,6 +115,7 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
             var r = query.Parameters.Add(new SqliteParameter("$r", null));
             var lo = query.Parameters.Add(new SqliteParameter("$lo", null));
             var hi = query.Parameters.Add(new SqliteParameter("$hi", null));
+            query.Prepare();
             foreach (var vehicle in hits.GroupBy(h => (h.Plate!.Number.Value, (int)h.Plate.Colour, h.RouteCode)))
             {
                 p.Value = vehicle.Key.Item1;

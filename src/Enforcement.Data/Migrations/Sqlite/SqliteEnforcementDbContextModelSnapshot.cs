@@ -880,9 +880,6 @@ namespace Enforcement.Data.Migrations.Sqlite
 
                     b.HasKey("Seq");
 
-                    b.HasIndex("CapturedAtUtc")
-                        .HasAnnotation("Npgsql:IndexMethod", "brin");
-
                     b.HasIndex("DeviceId", "RecordId", "CapturedAtUtc")
                         .IsUnique();
 
