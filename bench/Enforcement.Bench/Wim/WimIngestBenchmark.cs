@@ -156,6 +156,7 @@ public static class WimIngestBenchmark
         await using var db = newContext();
         var cpuStarted = Process.GetCurrentProcess().TotalProcessorTime;
         var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var watch = Stopwatch.StartNew();
         using var reader = new StreamReader(new MemoryStream(csv), Encoding.UTF8);
         var csvReader = WimCsvReader.Open(reader, null).Unwrap();
@@ -171,7 +172,7 @@ public static class WimIngestBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {label ?? "measured"}, {db.GetType().Name}: {expected:N0} rows in {seconds:0.0} s in all ({chunkRows:N0}-row chunks), reading and determining {preparing.TotalSeconds:0.0} s, waiting for commits {waiting.TotalSeconds:0.0} s; this process used {cpu.TotalSeconds:0.0} s of CPU ({cpu.TotalMicroseconds / expected:0.0} µs per row)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  garbage collections: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s"));
+            $"  garbage collections: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s; {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / (double)expected:N0} bytes allocated per row"));
         if (stored != expected)
         {
             throw new InvalidOperationException($"stored and quarantined {stored} of {expected} (the rest were duplicates or re-deliveries)");

@@ -19,11 +19,12 @@ internal static class WimModule
 {
     public static IServiceCollection AddWim(this IServiceCollection services, IConfiguration configuration)
     {
+        var defaults = new WimIngestOptions();
         var options = new WimIngestOptions
         {
-            MaxRowsPerBatch = configuration.GetValue("Wim:MaxRowsPerBatch", 10_000),
-            MaxBatchBytes = configuration.GetValue("Wim:MaxBatchBytes", 16L * 1024 * 1024),
-            ImportChunkRows = configuration.GetValue("Wim:ImportChunkRows", 2_000),
+            MaxRowsPerBatch = configuration.GetValue("Wim:MaxRowsPerBatch", defaults.MaxRowsPerBatch),
+            MaxBatchBytes = configuration.GetValue("Wim:MaxBatchBytes", defaults.MaxBatchBytes),
+            ImportChunkRows = configuration.GetValue("Wim:ImportChunkRows", defaults.ImportChunkRows),
             SameTrip = new SameTripRule { Window = TimeSpan.FromHours(configuration.GetValue("Wim:SameTripWindowHours", 24.0)) },
         };
         services.AddSingleton(options);
