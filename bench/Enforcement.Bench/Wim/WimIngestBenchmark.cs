@@ -204,7 +204,7 @@ public static class WimIngestBenchmark
     /// <summary>A warm-up copy, then <paramref name="repeat"/> timed copies of the rows, each into the emptied table.</summary>
     private static async Task<List<double>> CopiesAsync(NpgsqlConnection connection, string table, List<WimStoredRecord> warm, List<WimStoredRecord> rows, int repeat)
     {
-        var truncate = new NpgsqlCommand($"TRUNCATE {table}", connection);
+        await using var truncate = new NpgsqlCommand($"TRUNCATE {table}", connection);
         await CopyAsync(connection, table, warm);
         var seconds = new List<double>();
         for (var k = 0; k < repeat; k++)

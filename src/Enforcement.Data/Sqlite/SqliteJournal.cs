@@ -30,9 +30,8 @@ public sealed class SqliteJournal(SqliteSynchronous synchronous) : DbConnectionI
 {
     public SqliteSynchronous Synchronous => synchronous;
 
-    private string Pragmas => synchronous == SqliteSynchronous.Full
-        ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-        : "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+    private string Pragmas =>
+        $"PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous={(synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")};";
 
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, SqliteSynchronous synchronous)
     {

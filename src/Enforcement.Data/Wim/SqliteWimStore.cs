@@ -76,7 +76,7 @@ internal sealed class SqliteWimStore(SqliteConnection connection)
     }
 
     /// <summary>Page cache of a connection that stores deliveries, in KiB.</summary>
-    internal const int IngestCacheKib = 32 * 1024;
+    private const int IngestCacheKib = 32 * 1024;
 
     private SqliteCommand Command(SqliteTransaction? tx, string sql) => new(sql, connection, tx);
 
